@@ -1,0 +1,78 @@
+package org.terrain.corpus.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.terrain.corpus.errors.Messages;
+import org.terrain.corpus.store.ProjectStore;
+
+/** What every command shares: the output streams, the user's language, JSON output, opening the project. */
+public final class Cli {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Messages messages;
+    private final boolean json;
+
+    Cli(PrintStream out, PrintStream err, Messages messages, boolean json) {
+        this.out = out;
+        this.err = err;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    boolean json() {
+        return json;
+    }
+
+    /** A message for the user, on stderr. */
+    void say(String key, Object... args) {
+        err.println(messages.format(key, args));
+    }
+
+    void printJson(Object value) {
+        try {
+            out.println(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** Reports an error the contract's way and returns the exit code. */
+    int error(String code, String message, int exitCode) {
+        if (json) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("code", code);
+            error.put("message", message);
+            printJson(Map.of("error", error));
+        }
+        err.println(messages.format("error_prefix") + message);
+        return exitCode;
+    }
+
+    ProjectStore open(Path project, String command) {
+        return ProjectStore.open(project, "terrain " + command);
+    }
+
+    static String defaultCoder() {
+        String fromEnv = System.getenv("TERRAIN_CODER");
+        return fromEnv != null && !fromEnv.isBlank() ? fromEnv : System.getProperty("user.name", "?");
+    }
+}

@@ -1,0 +1,56 @@
+package org.terrain.corpus.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.terrain.corpus.model.SourceSummary;
+import org.terrain.corpus.store.ProjectStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "sources", description = "List the sources with their kind, case, sizes and speakers.")
+final class SourcesCommand implements Callable<Integer> {
+    private final Cli cli;
+    @Mixin CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "PROJECT")
+    Path project;
+
+    SourcesCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        try (ProjectStore store = cli.open(project, "sources")) {
+            List<SourceSummary> sources = store.sources().summaries();
+            if (cli.json()) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (SourceSummary s : sources) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("name", s.name());
+                    row.put("kind", s.kind().id());
+                    row.put("case", s.caseName());
+                    row.put("chars", s.chars());
+                    row.put("words", s.words());
+                    row.put("turns", s.turns());
+                    row.put("speakers", s.speakers());
+                    row.put("interviewers", s.interviewers());
+                    row.put("attributes", s.attributes());
+                    rows.add(row);
+                }
+                cli.printJson(rows);
+            } else {
+                for (SourceSummary s : sources) {
+                    cli.out().println(s.name() + "\t" + s.kind().id() + "\t" + (s.caseName() == null ? "" : s.caseName())
+                            + "\t" + s.words() + " mots\t" + s.turns() + " tours\t" + String.join(", ", s.speakers()));
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,172 @@
+package org.terrain.corpus.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.terrain.codingschemes.CodeColors;
+import org.terrain.codingschemes.CodePath;
+import org.terrain.corpus.errors.UnknownCodeException;
+import org.terrain.corpus.model.Code;
+
+/** The codebook tree. */
+public final class CodeStore {
+    private final ProjectStore store;
+
+    CodeStore(ProjectStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Adds a code, creating missing parents; adding an existing path only sets the colour or description given
+     * (so a script can run twice). Returns the code.
+     */
+    public Code add(CodePath path, String color, String description) {
+        String normalized = color == null ? null : CodeColors.normalize(color);
+        store.write("codes.add", "add code " + path, tx -> {
+            long parent = 0;
+            for (int depth = 1; depth <= path.names().size(); depth++) {
+                CodePath prefix = new CodePath(path.names().subList(0, depth));
+                Optional<Code> existing = find(prefix);
+                boolean leaf = depth == path.names().size();
+                if (existing.isEmpty()) {
+                    parent = tx.insert("codes", ProjectStore.values("guid", ProjectStore.newGuid(),
+                            "parent_id", parent == 0 ? null : parent, "name", prefix.name(),
+                            "color", leaf && normalized != null ? normalized : CodeColors.forIndex(count()),
+                            "description", leaf ? description : null, "created_at", Instant.now().toString()));
+                } else {
+                    parent = existing.get().id();
+                    if (leaf) {
+                        Map<String, Object> changes = new LinkedHashMap<>();
+                        if (normalized != null) {
+                            changes.put("color", normalized);
+                        }
+                        if (description != null) {
+                            changes.put("description", description);
+                        }
+                        tx.update("codes", parent, changes);
+                    }
+                }
+            }
+            return null;
+        });
+        return get(path);
+    }
+
+    /** Renames the code at {@code path} (its segments and children follow, being attached by id). */
+    public void rename(CodePath path, String newName) {
+        store.write("codes.rename", "rename code " + path + " to " + newName, tx -> {
+            tx.update("codes", get(path).id(), Map.of("name", newName.strip()));
+            return null;
+        });
+    }
+
+    /** Deletes a code, its sub-codes and all their segments, after a backup. */
+    public void delete(CodePath path) {
+        Code code = get(path);
+        store.backup(Backups.Reason.BEFORE_DELETE);
+        store.write("codes.delete", "delete code " + path, tx -> {
+            deleteTree(tx, code.id());
+            return null;
+        });
+    }
+
+    private void deleteTree(Transaction tx, long codeId) throws SQLException {
+        for (long child : Queries.ids(store.connection(), "SELECT id FROM codes WHERE parent_id = ?", codeId)) {
+            deleteTree(tx, child);
+        }
+        for (long segment : Queries.ids(store.connection(), "SELECT id FROM segments WHERE code_id = ?", codeId)) {
+            tx.delete("segments", segment);
+        }
+        tx.delete("codes", codeId);
+    }
+
+    public Code get(CodePath path) {
+        return find(path).orElseThrow(() -> new UnknownCodeException(path.toString()));
+    }
+
+    public Optional<Code> find(CodePath path) {
+        synchronized (store) {
+            Code found = null;
+            for (String name : path.names()) {
+                Optional<Code> next = child(found == null ? 0 : found.id(), name);
+                if (next.isEmpty()) {
+                    return Optional.empty();
+                }
+                found = next.get();
+            }
+            return Optional.of(found);
+        }
+    }
+
+    /** Every code with its path and segment count, in tree order (parents before children, by name). */
+    public List<CodeInfo> list() {
+        synchronized (store) {
+            Map<Long, Code> byId = new LinkedHashMap<>();
+            Map<Long, Integer> counts = new HashMap<>();
+            try (PreparedStatement st = store.connection().prepareStatement(
+                    "SELECT c.id, c.guid, ifnull(c.parent_id, 0), c.name, c.color, c.description, "
+                            + "(SELECT count(*) FROM segments s WHERE s.code_id = c.id) FROM codes c");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Code code = new Code(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6));
+                    byId.put(code.id(), code);
+                    counts.put(code.id(), rs.getInt(7));
+                }
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+            List<CodeInfo> out = new ArrayList<>();
+            for (Code code : byId.values()) {
+                out.add(new CodeInfo(code, pathOf(code, byId), counts.get(code.id())));
+            }
+            out.sort(Comparator.comparing(info -> info.path().names(), CodeStore::comparePaths));
+            return out;
+        }
+    }
+
+    static CodePath pathOf(Code code, Map<Long, Code> byId) {
+        List<String> names = new ArrayList<>();
+        for (Code c = code; c != null; c = c.parentId() == 0 ? null : byId.get(c.parentId())) {
+            names.addFirst(c.name());
+        }
+        return new CodePath(names);
+    }
+
+    private static int comparePaths(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareToIgnoreCase(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    private Optional<Code> child(long parentId, String name) {
+        try (PreparedStatement st = store.connection().prepareStatement(
+                "SELECT id, guid, ifnull(parent_id, 0), name, color, description FROM codes "
+                        + "WHERE ifnull(parent_id, 0) = ? AND name = ?")) {
+            st.setLong(1, parentId);
+            st.setString(2, name);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(new Code(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private int count() throws SQLException {
+        return Queries.ids(store.connection(), "SELECT count(*) FROM codes").getFirst().intValue();
+    }
+}

@@ -1,0 +1,27 @@
+package org.terrain.corpus.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.sqlite.SQLiteConfig;
+
+/** Opens the project database the one way Terrain uses it. */
+final class Database {
+    private Database() {
+    }
+
+    /**
+     * WAL so that readers (the app's views) never block the writer; foreign keys on, since SQLite leaves them
+     * off by default; synchronous FULL because a researcher's coding is worth an fsync per action; a busy
+     * timeout for the app's background reader.
+     */
+    static Connection open(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(10_000);
+        config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+}

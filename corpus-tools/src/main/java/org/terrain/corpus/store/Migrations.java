@@ -1,0 +1,84 @@
+package org.terrain.corpus.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Versioned schema migrations on {@code PRAGMA user_version}. A small runner rather than Flyway: SQLite keeps
+ * the version inside the database file itself, so a backup or a copied project carries its version with it;
+ * migrations run in one transaction with the version bump (SQLite's DDL is transactional); and the engine
+ * stays free of a framework that would scan the classpath at every start of the command line.
+ */
+final class Migrations {
+    /** In order; the database's user_version is the count applied. Never edit a released one: add a new one. */
+    private static final List<String> SCRIPTS = List.of("V001__initial.sql");
+
+    private Migrations() {
+    }
+
+    static int latestVersion() {
+        return SCRIPTS.size();
+    }
+
+    static int currentVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Applies what is missing; the caller takes a backup first when the database already has data. */
+    static void migrate(Connection connection) throws SQLException {
+        int version = currentVersion(connection);
+        if (version > latestVersion()) {
+            throw new SQLException("database version " + version + " is newer than this Terrain ("
+                    + latestVersion() + "): update Terrain");
+        }
+        for (int next = version; next < SCRIPTS.size(); next++) {
+            String sql = load(SCRIPTS.get(next));
+            boolean auto = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement st = connection.createStatement()) {
+                for (String statement : splitStatements(sql)) {
+                    st.execute(statement);
+                }
+                st.execute("PRAGMA user_version = " + (next + 1));
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(auto);
+            }
+        }
+    }
+
+    private static String load(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + name, e);
+        }
+    }
+
+    /** Our scripts hold no semicolons inside literals or triggers, so splitting on them is exact. */
+    static List<String> splitStatements(String sql) {
+        StringBuilder cleaned = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            int comment = line.indexOf("--");
+            cleaned.append(comment >= 0 ? line.substring(0, comment) : line).append('\n');
+        }
+        return java.util.Arrays.stream(cleaned.toString().split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+}

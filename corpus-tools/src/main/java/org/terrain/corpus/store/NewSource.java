@@ -1,0 +1,20 @@
+package org.terrain.corpus.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.terrain.corpus.model.SourceKind;
+import org.terrain.corpus.model.Turn;
+
+/**
+ * A source ready to be stored: canonical text, turns and counts already computed by the importer.
+ *
+ * @param wantedName  the name asked for (the file name); made unique with " (2)", " (3)"… if taken
+ * @param original    the imported file, copied into the project content-addressed; null when there is none
+ * @param sha256      hex SHA-256 of the original bytes, the key of duplicate detection
+ * @param caseName    the case to attach it to (created if missing), or null
+ */
+public record NewSource(String wantedName, SourceKind kind, String caseName, Map<String, String> attributes,
+                        String text, List<Turn> turns, int words, Path original, String sha256,
+                        String importedFrom) {
+}

@@ -1,0 +1,376 @@
+package org.terrain.corpus.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.terrain.corpus.errors.IntegrityException;
+import org.terrain.corpus.errors.NotAProjectException;
+import org.terrain.corpus.errors.NothingToUndoException;
+import org.terrain.corpus.errors.UsageException;
+import org.terrain.corpus.model.Operation;
+import org.terrain.corpus.model.ProjectInfo;
+
+/**
+ * An open project: the folder, its lock, its database connection. Opening takes the lock (a second process is
+ * refused), runs {@code quick_check}, and migrates the schema after a backup. Every change goes through
+ * {@link #write}: one transaction that also appends its entry to the operation log, so each user action is
+ * committed at once and can be undone. The domain reads and writes live in {@link SourceStore},
+ * {@link CodeStore} and {@link SegmentStore}, reached from here.
+ *
+ * <p>Lifecycle: {@link #create} or {@link #open}, use, {@link #close} (which releases the lock). Methods are
+ * synchronized: the app calls them from background tasks.
+ */
+public final class ProjectStore implements AutoCloseable {
+    /** Work done inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Transaction tx) throws SQLException, IOException;
+    }
+
+    private final ProjectLayout layout;
+    private final ProjectLock lock;
+    private final Connection connection;
+    private final Backups backups;
+    private final String who;
+    private final SourceStore sources;
+    private final CodeStore codes;
+    private final SegmentStore segments;
+
+    private ProjectStore(ProjectLayout layout, ProjectLock lock, Connection connection) {
+        this.layout = layout;
+        this.lock = lock;
+        this.connection = connection;
+        this.backups = new Backups(layout.backups(), BackupRetention.DEFAULT);
+        this.who = System.getProperty("user.name", "?");
+        this.sources = new SourceStore(this);
+        this.codes = new CodeStore(this);
+        this.segments = new SegmentStore(this);
+    }
+
+    /** Creates a project in an absent or empty folder. */
+    public static ProjectStore create(Path folder, String name, String purpose) {
+        try {
+            if (Files.exists(folder) && !isEmptyDirectory(folder)) {
+                throw new UsageException("project_exists", folder.toString());
+            }
+            ProjectLayout layout = new ProjectLayout(folder);
+            Files.createDirectories(folder);
+            for (Path dir : List.of(layout.originals(), layout.index(), layout.backups())) {
+                Files.createDirectories(dir);
+            }
+            ProjectLock lock = ProjectLock.acquire(layout.lockFile(), purpose);
+            Connection connection = null;
+            try {
+                connection = Database.open(layout.database());
+                Migrations.migrate(connection);
+                try (PreparedStatement st = connection.prepareStatement(
+                        "INSERT INTO project (id, name, guid, created_at) VALUES (1, ?, ?, ?)")) {
+                    st.setString(1, name);
+                    st.setString(2, UUID.randomUUID().toString());
+                    st.setString(3, Instant.now().toString());
+                    st.executeUpdate();
+                }
+                return new ProjectStore(layout, lock, connection);
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(connection);
+                lock.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** Opens an existing project: lock, quick check, migration. */
+    public static ProjectStore open(Path folder, String purpose) {
+        ProjectLayout layout = new ProjectLayout(folder);
+        if (!Files.isRegularFile(layout.database())) {
+            throw new NotAProjectException(folder.toString());
+        }
+        try {
+            ProjectLock lock = ProjectLock.acquire(layout.lockFile(), purpose);
+            Connection connection = null;
+            try {
+                connection = Database.open(layout.database());
+                ProjectStore store = new ProjectStore(layout, lock, connection);
+                IntegrityReport quick = store.checkIntegrity(false);
+                if (!quick.ok()) {
+                    throw new IntegrityException(folder.toString(), String.join("; ", quick.problems()),
+                            quick.backup());
+                }
+                int version = Migrations.currentVersion(connection);
+                if (version < Migrations.latestVersion()) {
+                    store.backups.take(connection, OperationLog.lastSeq(connection), Backups.Reason.BEFORE_MIGRATION);
+                    Migrations.migrate(connection);
+                } else if (version > Migrations.latestVersion()) {
+                    Migrations.migrate(connection); // throws the "newer than this Terrain" message
+                }
+                return store;
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(connection);
+                lock.close();
+                if (e instanceof SQLException sql && isDamage(sql)
+                        || e instanceof StoreException store && isDamage((SQLException) store.getCause())) {
+                    String backup = new Backups(layout.backups(), BackupRetention.DEFAULT).newest()
+                            .map(b -> b.file().toString()).orElse(null);
+                    throw new IntegrityException(folder.toString(), e.getMessage(), backup);
+                }
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), with their extended codes: the file itself is damaged. */
+    private static boolean isDamage(SQLException e) {
+        int primary = e.getErrorCode() & 0xFF;
+        return primary == 11 || primary == 26;
+    }
+
+    public ProjectLayout layout() {
+        return layout;
+    }
+
+    public SourceStore sources() {
+        return sources;
+    }
+
+    public CodeStore codes() {
+        return codes;
+    }
+
+    public SegmentStore segments() {
+        return segments;
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    /** Who the operation log names for changes made through this store. */
+    public String who() {
+        return who;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    public synchronized ProjectInfo info() {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name, guid, created_at FROM project WHERE id = 1")) {
+            rs.next();
+            return new ProjectInfo(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)));
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** The change sequence number: the latest operation log entry, what derived data records. */
+    public synchronized long changeSeq() {
+        try {
+            return OperationLog.lastSeq(connection);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction and appends one log entry with the row changes it made; work that
+     * changes nothing leaves no entry. Takes the hourly backup first when one is due.
+     */
+    public synchronized <T> T write(String action, String summary, Work<T> work) {
+        return write(action, summary, 0, work);
+    }
+
+    synchronized <T> T write(String action, String summary, long undoOf, Work<T> work) {
+        try {
+            backups.takeIfDue(connection, OperationLog.lastSeq(connection), Instant.now());
+            connection.setAutoCommit(false);
+            try {
+                Transaction tx = new Transaction(connection);
+                T result = work.run(tx);
+                if (!tx.changes().isEmpty()) {
+                    OperationLog.append(connection, who, action, summary, tx.changes(), undoOf);
+                }
+                connection.commit();
+                return result;
+            } catch (SQLException | IOException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** A backup now, unless the newest already holds this state; for the reasons that always need one. */
+    public synchronized Optional<Backups.Backup> backup(Backups.Reason reason) {
+        try {
+            return backups.take(connection, OperationLog.lastSeq(connection), reason);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** Inverts the latest action not yet undone; returns the entry it undid. */
+    public synchronized Operation undo() {
+        try {
+            Operation target = OperationLog.undoCandidate(connection)
+                    .orElseThrow(() -> new NothingToUndoException("nothing_to_undo"));
+            List<RowChange> changes = OperationLog.changesOf(connection, target.seq());
+            write(OperationLog.UNDO, target.summary(), target.seq(), tx -> {
+                OperationLog.invert(tx, changes, target.seq());
+                OperationLog.markUndone(connection, target.seq());
+                return null;
+            });
+            return target;
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** Re-applies the latest undone action, unless a new action came since; returns the undo it reverted. */
+    public synchronized Operation redo() {
+        try {
+            Operation undo = OperationLog.redoCandidate(connection)
+                    .orElseThrow(() -> new NothingToUndoException("nothing_to_redo"));
+            List<RowChange> changes = OperationLog.changesOf(connection, undo.seq());
+            write(OperationLog.REDO, undo.summary(), undo.seq(), tx -> {
+                OperationLog.invert(tx, changes, undo.seq());
+                OperationLog.markUndone(connection, undo.seq());
+                return null;
+            });
+            return undo;
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    public synchronized Optional<Operation> undoCandidate() {
+        try {
+            return OperationLog.undoCandidate(connection);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    public synchronized Optional<Operation> redoCandidate() {
+        try {
+            return OperationLog.redoCandidate(connection);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** The latest {@code limit} entries of the operation log, oldest first. */
+    public synchronized List<Operation> log(int limit) {
+        try {
+            return OperationLog.list(connection, limit);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /**
+     * SQLite's {@code quick_check} (fast, done at every open) or the full {@code integrity_check} with the
+     * foreign-key check (on demand, and in the app's background).
+     */
+    public synchronized IntegrityReport checkIntegrity(boolean full) {
+        List<String> problems = new ArrayList<>();
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet rs = st.executeQuery(full ? "PRAGMA integrity_check" : "PRAGMA quick_check")) {
+                while (rs.next()) {
+                    String line = rs.getString(1);
+                    if (!"ok".equals(line)) {
+                        problems.add(line);
+                    }
+                }
+            }
+            if (full) {
+                try (ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+                    while (rs.next()) {
+                        problems.add("foreign key: " + rs.getString(1) + " row " + rs.getLong(2) + " -> "
+                                + rs.getString(3));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            problems.add(e.getMessage());
+        }
+        String backup = backups.newest().map(b -> b.file().toString()).orElse(null);
+        return new IntegrityReport(problems.isEmpty(), full, problems, backup);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            closeQuietly(connection);
+        } finally {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    static String newGuid() {
+        return UUID.randomUUID().toString();
+    }
+
+    static void bind(PreparedStatement st, Object... args) throws SQLException {
+        Transaction.bind(st, java.util.Arrays.asList(args));
+    }
+
+    static Map<String, Object> values(Object... keysAndValues) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static boolean isEmptyDirectory(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // closing after a failure: the first error is the one to report
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.terrain.corpus.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.terrain.codingschemes.CodePath;
+import org.terrain.corpus.errors.RangeOutOfBoundsException;
+import org.terrain.corpus.model.Code;
+import org.terrain.corpus.model.CodedSegment;
+import org.terrain.corpus.model.Source;
+import org.terrain.corpus.model.Span;
+import org.terrain.corpus.text.CodePointIndex;
+
+/** Coded segments: a code on a span of a source's text. */
+public final class SegmentStore {
+    private final ProjectStore store;
+
+    SegmentStore(ProjectStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Codes each span of a source with a code, in one operation. The same code on the same span is one
+     * segment: coding it again changes nothing but the memo, when one is given. Returns the segments.
+     */
+    public List<SegmentInfo> code(String sourceName, CodePath codePath, List<Span> spans, String memo,
+                                  String coder) {
+        Source source = store.sources().get(sourceName);
+        Code code = store.codes().get(codePath);
+        int length = source.text().codePointCount(0, source.text().length());
+        for (Span span : spans) {
+            if (span.end() > length || span.length() == 0) {
+                throw new RangeOutOfBoundsException(sourceName, span.start(), span.end(), length);
+            }
+        }
+        List<Long> ids = store.write("code", "code " + codePath + " on " + sourceName + ": " + spans.size()
+                + " segment(s)", tx -> {
+                    Long coderId = coder == null ? null : coderId(tx, coder);
+                    List<Long> out = new ArrayList<>();
+                    String now = Instant.now().toString();
+                    for (Span span : spans) {
+                        List<Long> existing = Queries.ids(store.connection(), "SELECT id FROM segments WHERE "
+                                + "source_id = ? AND code_id = ? AND start_cp = ? AND end_cp = ?", source.id(),
+                                code.id(), span.start(), span.end());
+                        if (existing.isEmpty()) {
+                            out.add(tx.insert("segments", ProjectStore.values("guid", ProjectStore.newGuid(),
+                                    "source_id", source.id(), "code_id", code.id(), "start_cp", span.start(),
+                                    "end_cp", span.end(), "text_version", source.textVersion(),
+                                    "coder_id", coderId, "created_at", now, "modified_at", now, "memo", memo)));
+                        } else {
+                            long id = existing.getFirst();
+                            if (memo != null) {
+                                tx.update("segments", id, ProjectStore.values("memo", memo));
+                            }
+                            out.add(id);
+                        }
+                    }
+                    return out;
+                });
+        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        return list(codePath, sourceName).stream().filter(s -> wanted.contains(s.segment().id())).toList();
+    }
+
+    /** Removes one segment. */
+    public void uncode(long segmentId) {
+        store.write("uncode", "uncode segment " + segmentId, tx -> {
+            tx.delete("segments", segmentId);
+            return null;
+        });
+    }
+
+    /** Sets (or, with null, clears) a segment's memo. */
+    public void setMemo(long segmentId, String memo) {
+        store.write("segments.memo", "memo on segment " + segmentId, tx -> {
+            tx.update("segments", segmentId, ProjectStore.values("memo", memo));
+            return null;
+        });
+    }
+
+    /**
+     * Segments ordered by source and position, optionally of one code (with its sub-codes) and one source.
+     */
+    public List<SegmentInfo> list(CodePath code, String sourceName) {
+        synchronized (store) {
+            Map<Long, CodePath> codePaths = new HashMap<>();
+            java.util.Set<Long> codeFilter = null;
+            for (CodeInfo info : store.codes().list()) {
+                codePaths.put(info.code().id(), info.path());
+            }
+            if (code != null) {
+                Code root = store.codes().get(code);
+                codeFilter = new java.util.HashSet<>();
+                for (Map.Entry<Long, CodePath> entry : codePaths.entrySet()) {
+                    if (startsWith(entry.getValue(), codePaths.get(root.id()))) {
+                        codeFilter.add(entry.getKey());
+                    }
+                }
+            }
+            Long sourceId = null;
+            if (sourceName != null) {
+                try {
+                    sourceId = store.sources().id(sourceName);
+                } catch (SQLException e) {
+                    throw new StoreException(e);
+                }
+            }
+            List<SegmentInfo> out = new ArrayList<>();
+            Map<Long, CodePointIndex> texts = new HashMap<>();
+            String sql = "SELECT g.id, g.guid, g.source_id, g.code_id, g.start_cp, g.end_cp, g.text_version, "
+                    + "k.name, g.created_at, g.modified_at, g.memo, s.name, s.text FROM segments g "
+                    + "JOIN sources s ON s.id = g.source_id LEFT JOIN coders k ON k.id = g.coder_id "
+                    + (sourceId == null ? "" : "WHERE g.source_id = " + sourceId + " ")
+                    + "ORDER BY s.name, g.start_cp, g.end_cp, g.id";
+            try (PreparedStatement st = store.connection().prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long codeId = rs.getLong(4);
+                    if (codeFilter != null && !codeFilter.contains(codeId)) {
+                        continue;
+                    }
+                    long sid = rs.getLong(3);
+                    CodePointIndex text = texts.get(sid);
+                    if (text == null) {
+                        text = new CodePointIndex(rs.getString(13));
+                        texts.put(sid, text);
+                    }
+                    Span span = new Span(rs.getInt(5), rs.getInt(6));
+                    CodedSegment segment = new CodedSegment(rs.getLong(1), rs.getString(2), sid, codeId, span,
+                            rs.getInt(7), rs.getString(8), Instant.parse(rs.getString(9)),
+                            Instant.parse(rs.getString(10)), rs.getString(11));
+                    out.add(new SegmentInfo(segment, rs.getString(12), codePaths.get(codeId),
+                            text.substring(span.start(), span.end())));
+                }
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+            return out;
+        }
+    }
+
+    private static boolean startsWith(CodePath path, CodePath prefix) {
+        return path.names().size() >= prefix.names().size()
+                && path.names().subList(0, prefix.names().size()).equals(prefix.names());
+    }
+
+    private long coderId(Transaction tx, String name) throws SQLException {
+        List<Long> found = Queries.ids(store.connection(), "SELECT id FROM coders WHERE name = ?", name);
+        return found.isEmpty()
+                ? tx.insert("coders", ProjectStore.values("guid", ProjectStore.newGuid(), "name", name))
+                : found.getFirst();
+    }
+}

@@ -1,0 +1,317 @@
+package org.terrain.corpus.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.terrain.corpus.errors.UnknownSourceException;
+import org.terrain.corpus.model.Span;
+import org.terrain.corpus.model.SpeakerRole;
+import org.terrain.corpus.model.Source;
+import org.terrain.corpus.model.SourceKind;
+import org.terrain.corpus.model.SourceSummary;
+import org.terrain.corpus.model.Turn;
+
+/** Sources, their turns, cases, attributes, speaker roles and originals. */
+public final class SourceStore {
+    /** The interviewer label of the contract, an interviewer unless said otherwise. */
+    public static final String DEFAULT_INTERVIEWER = "ENQ";
+
+    private final ProjectStore store;
+
+    SourceStore(ProjectStore store) {
+        this.store = store;
+    }
+
+    /** The name of the source already imported from the same bytes, if any. */
+    public Optional<String> nameByContent(String sha256) {
+        synchronized (store) {
+            try (PreparedStatement st = c().prepareStatement(
+                    "SELECT name FROM sources WHERE content_sha256 = ? ORDER BY id LIMIT 1")) {
+                st.setString(1, sha256);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+
+    /** Stores a new source in one operation; returns the name it got (unique). */
+    public String add(NewSource source) {
+        return store.write("import", "import " + source.wantedName(), tx -> add(tx, source));
+    }
+
+    String add(Transaction tx, NewSource source) throws SQLException, IOException {
+        String name = uniqueName(source.wantedName());
+        Long originalId = source.original() == null ? null : storeOriginal(tx, source.original(), source.sha256());
+        Long caseId = source.caseName() == null ? null : caseId(tx, source.caseName());
+        long id = tx.insert("sources", ProjectStore.values(
+                "guid", ProjectStore.newGuid(), "name", name, "kind", source.kind().id(), "case_id", caseId,
+                "original_id", originalId, "content_sha256", source.sha256(), "text", source.text(),
+                "text_version", 1, "chars", source.text().codePointCount(0, source.text().length()),
+                "words", source.words(), "imported_at", Instant.now().toString(),
+                "imported_from", source.importedFrom()));
+        for (Turn turn : source.turns()) {
+            tx.insert("turns", ProjectStore.values("source_id", id, "ordinal", turn.ordinal(),
+                    "speaker", turn.speaker(), "time_ms", turn.timeMs(), "label_start", turn.label().start(),
+                    "label_end", turn.label().end(), "speech_start", turn.speech().start(),
+                    "speech_end", turn.speech().end()));
+        }
+        for (Map.Entry<String, String> attribute : new TreeMap<>(source.attributes()).entrySet()) {
+            tx.insert("source_attributes", ProjectStore.values("source_id", id,
+                    "attribute_id", attributeId(tx, attribute.getKey()), "value", attribute.getValue()));
+        }
+        return name;
+    }
+
+    /** Marks (or unmarks) speaker labels as interviewer, in one source or, with null, in every source. */
+    public void setRole(String sourceName, List<String> labels, SpeakerRole role) {
+        String where = sourceName == null ? "all sources" : sourceName;
+        store.write("speakers", "speakers " + String.join(", ", labels) + " -> " + role.name().toLowerCase(Locale.ROOT)
+                + " in " + where, tx -> {
+                    Long sourceId = sourceName == null ? null : id(sourceName);
+                    for (String label : labels) {
+                        Long existing = roleRow(sourceId, label);
+                        String value = role.name().toLowerCase(Locale.ROOT);
+                        if (existing == null) {
+                            tx.insert("speaker_roles", ProjectStore.values("source_id", sourceId, "label", label,
+                                    "role", value));
+                        } else {
+                            tx.update("speaker_roles", existing, Map.of("role", value));
+                        }
+                    }
+                    return null;
+                });
+    }
+
+    /** Deletes a source with its turns, attributes, roles and segments, after a backup. */
+    public void delete(String name) {
+        store.backup(Backups.Reason.BEFORE_DELETE);
+        store.write("sources.delete", "delete source " + name, tx -> {
+            long id = id(name);
+            for (String table : List.of("segments", "turns", "source_attributes", "speaker_roles")) {
+                for (long row : ids("SELECT id FROM " + table + " WHERE source_id = ?", id)) {
+                    tx.delete(table, row);
+                }
+            }
+            tx.delete("sources", id);
+            return null;
+        });
+    }
+
+    public List<String> names() {
+        synchronized (store) {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement st = c().prepareStatement("SELECT name FROM sources ORDER BY name");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+                return names;
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+
+    public List<SourceSummary> summaries() {
+        synchronized (store) {
+            List<SourceSummary> out = new ArrayList<>();
+            try {
+                for (String name : names()) {
+                    Source s = get(name);
+                    out.add(new SourceSummary(s.name(), s.kind(), s.caseName(), s.text().codePointCount(0,
+                            s.text().length()), words(s.id()), s.turns().size(), speakers(s),
+                            interviewers(s), s.attributes()));
+                }
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+            return out;
+        }
+    }
+
+    /** The whole source with its text and turns, or {@link UnknownSourceException}. */
+    public Source get(String name) {
+        synchronized (store) {
+            try (PreparedStatement st = c().prepareStatement(
+                    "SELECT s.id, s.guid, s.name, s.kind, c.name, s.text, s.text_version, s.imported_at "
+                            + "FROM sources s LEFT JOIN cases c ON c.id = s.case_id WHERE s.name = ?")) {
+                st.setString(1, name);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new UnknownSourceException(name);
+                    }
+                    long id = rs.getLong(1);
+                    return new Source(id, rs.getString(2), rs.getString(3),
+                            SourceKind.parse(rs.getString(4)).orElse(SourceKind.OTHER), rs.getString(5),
+                            rs.getString(6), rs.getInt(7), turns(id), attributes(id), roles(id),
+                            Instant.parse(rs.getString(8)));
+                }
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+
+    long id(String name) throws SQLException {
+        List<Long> found = ids("SELECT id FROM sources WHERE name = ?", name);
+        if (found.isEmpty()) {
+            throw new UnknownSourceException(name);
+        }
+        return found.getFirst();
+    }
+
+    /** Speaker labels in order of first appearance. */
+    public static List<String> speakers(Source source) {
+        Set<String> labels = new LinkedHashSet<>();
+        source.turns().forEach(t -> labels.add(t.speaker()));
+        return List.copyOf(labels);
+    }
+
+    /** The labels of this source that are interviewers: marked so here, else everywhere, else {@code ENQ}. */
+    public static List<String> interviewers(Source source) {
+        return speakers(source).stream()
+                .filter(label -> source.speakerRoles().getOrDefault(label,
+                        DEFAULT_INTERVIEWER.equals(label) ? SpeakerRole.INTERVIEWER : SpeakerRole.PARTICIPANT)
+                        == SpeakerRole.INTERVIEWER)
+                .toList();
+    }
+
+    private List<Turn> turns(long sourceId) throws SQLException {
+        List<Turn> turns = new ArrayList<>();
+        try (PreparedStatement st = c().prepareStatement("SELECT ordinal, speaker, time_ms, label_start, label_end, "
+                + "speech_start, speech_end FROM turns WHERE source_id = ? ORDER BY ordinal")) {
+            st.setLong(1, sourceId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    turns.add(new Turn(rs.getInt(1), rs.getString(2), rs.getLong(3),
+                            new Span(rs.getInt(4), rs.getInt(5)), new Span(rs.getInt(6), rs.getInt(7))));
+                }
+            }
+        }
+        return turns;
+    }
+
+    private Map<String, String> attributes(long sourceId) throws SQLException {
+        Map<String, String> out = new TreeMap<>();
+        try (PreparedStatement st = c().prepareStatement("SELECT a.name, v.value FROM source_attributes v "
+                + "JOIN attributes a ON a.id = v.attribute_id WHERE v.source_id = ?")) {
+            st.setLong(1, sourceId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Roles in force for this source: project-wide ones, overridden by the source's own. */
+    private Map<String, SpeakerRole> roles(long sourceId) throws SQLException {
+        Map<String, SpeakerRole> out = new LinkedHashMap<>();
+        try (PreparedStatement st = c().prepareStatement("SELECT label, role FROM speaker_roles "
+                + "WHERE source_id IS NULL OR source_id = ? ORDER BY source_id IS NOT NULL")) {
+            st.setLong(1, sourceId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), SpeakerRole.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private int words(long sourceId) throws SQLException {
+        try (PreparedStatement st = c().prepareStatement("SELECT words FROM sources WHERE id = ?")) {
+            st.setLong(1, sourceId);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private String uniqueName(String wanted) throws SQLException {
+        Set<String> taken = new HashSet<>(names());
+        if (!taken.contains(wanted)) {
+            return wanted;
+        }
+        for (int n = 2; ; n++) {
+            String candidate = wanted + " (" + n + ")";
+            if (!taken.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    /**
+     * Copies the original into {@code originals/ab/abcdef….ext} once per content. The copy lands before the
+     * transaction commits; a crash in between leaves an unreferenced file, never a row without its file.
+     */
+    private long storeOriginal(Transaction tx, Path file, String sha256) throws SQLException, IOException {
+        List<Long> existing = ids("SELECT id FROM originals WHERE sha256 = ?", sha256);
+        if (!existing.isEmpty()) {
+            return existing.getFirst();
+        }
+        String fileName = file.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot > 0 ? fileName.substring(dot).toLowerCase(Locale.ROOT) : "";
+        Path relative = Path.of(sha256.substring(0, 2), sha256 + extension);
+        Path target = store.layout().originals().resolve(relative);
+        if (!Files.exists(target)) {
+            Files.createDirectories(target.getParent());
+            Path partial = target.resolveSibling(target.getFileName() + ".partial");
+            Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return tx.insert("originals", ProjectStore.values("sha256", sha256, "file_name", fileName,
+                "size", Files.size(file), "stored_path", relative.toString().replace('\\', '/')));
+    }
+
+    private long caseId(Transaction tx, String name) throws SQLException {
+        List<Long> found = ids("SELECT id FROM cases WHERE name = ?", name);
+        return found.isEmpty()
+                ? tx.insert("cases", ProjectStore.values("guid", ProjectStore.newGuid(), "name", name))
+                : found.getFirst();
+    }
+
+    private long attributeId(Transaction tx, String name) throws SQLException {
+        List<Long> found = ids("SELECT id FROM attributes WHERE name = ?", name);
+        return found.isEmpty()
+                ? tx.insert("attributes", ProjectStore.values("name", name, "type", "text"))
+                : found.getFirst();
+    }
+
+    private Long roleRow(Long sourceId, String label) throws SQLException {
+        List<Long> found = sourceId == null
+                ? ids("SELECT id FROM speaker_roles WHERE source_id IS NULL AND label = ?", label)
+                : ids("SELECT id FROM speaker_roles WHERE source_id = ? AND label = ?", sourceId, label);
+        return found.isEmpty() ? null : found.getFirst();
+    }
+
+    List<Long> ids(String sql, Object... args) throws SQLException {
+        return Queries.ids(c(), sql, args);
+    }
+
+    private Connection c() {
+        return store.connection();
+    }
+}

@@ -1,0 +1,96 @@
+package org.terrain.corpus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.terrain.corpus.importing.TurnDetector;
+import org.terrain.corpus.importing.TurnMode;
+import org.terrain.corpus.model.Source;
+import org.terrain.corpus.search.WordCounter;
+import org.terrain.corpus.store.IntegrityReport;
+import org.terrain.corpus.store.ProjectStore;
+import org.terrain.corpus.testing.ChildJvm;
+import org.terrain.corpus.testing.Fixtures;
+import org.terrain.corpus.testing.LockHolder;
+import org.terrain.corpus.text.CanonicalText;
+
+/** Two processes on one project, and a process killed in the middle of an import. */
+class ProcessSafetyTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondProcessIsRefusedNamingTheHolderAndAKilledHolderLeavesNoStaleLock() throws Exception {
+        Path project = dir.resolve("p");
+        assertThat(CliRun.of("init", project.toString()).exit()).isZero();
+        try (ChildJvm holder = ChildJvm.start(LockHolder.class, project.toString())) {
+            holder.awaitStderr(line -> line.startsWith("READY"), Duration.ofSeconds(60));
+
+            CliRun refused = CliRun.of("sources", project.toString(), "--json", "--lang", "en");
+            assertThat(refused.exit()).isEqualTo(1);
+            assertThat(refused.json().path("error").path("code").asText()).isEqualTo("project_locked");
+            assertThat(refused.json().path("error").path("message").asText()).contains("pid " + holder.pid());
+            assertThat(refused.err()).contains("already open in another process");
+
+            holder.kill();
+        }
+        CliRun after = CliRun.of("sources", project.toString(), "--json");
+        assertThat(after.exit()).as(after.err()).isZero();
+    }
+
+    @Test
+    void killMinus9DuringALargeImportLeavesOnlyWholeFilesAndAnOpenableProject() throws Exception {
+        Path project = dir.resolve("p");
+        Path folder = dir.resolve("corpus");
+        Map<String, String> written = new HashMap<>();
+        int files = 300;
+        for (int i = 0; i < files; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int turn = 0; turn < 400; turn++) {
+                text.append(String.format("[00:%02d:%02d] %s : tour %d du fichier %d, à l’usine de Feyzin 🏭%n",
+                        turn / 60 % 60, turn % 60, turn % 2 == 0 ? "ENQ" : "OUVRIER", turn, i));
+            }
+            String name = String.format("entretien-%03d.txt", i);
+            Fixtures.write(folder, name, text.toString());
+            written.put(name, text.toString());
+        }
+        assertThat(CliRun.of("init", project.toString()).exit()).isZero();
+
+        try (ChildJvm importer = ChildJvm.start(TerrainCli.class, "import", project.toString(), folder.toString(),
+                "--kind", "interview")) {
+            importer.awaitStderr(line -> line.startsWith("[40/"), Duration.ofSeconds(120));
+            importer.kill();
+            assertThat(importer.process().exitValue()).as("killed, not finished").isNotZero();
+        }
+
+        int kept;
+        try (ProjectStore store = ProjectStore.open(project, "test after kill")) {
+            IntegrityReport report = store.checkIntegrity(true);
+            assertThat(report.ok()).as(String.join("; ", report.problems())).isTrue();
+            kept = store.sources().names().size();
+            assertThat(kept).isBetween(39, files - 1);
+            for (String name : store.sources().names()) {
+                Source source = store.sources().get(name);
+                String expected = CanonicalText.of(written.get(name));
+                assertThat(source.text()).as(name).isEqualTo(expected);
+                assertThat(source.turns()).as(name).hasSize(TurnDetector.detect(expected, TurnMode.ON).size());
+                assertThat(store.sources().summaries().stream().filter(s -> s.name().equals(name)).findFirst()
+                        .orElseThrow().words()).isEqualTo(WordCounter.count(expected, source.turns()));
+            }
+        }
+        // The next command is not blocked, and finishes the batch: what was imported is skipped.
+        CliRun rest = CliRun.of("import", project.toString(), folder.toString(), "--kind", "interview", "--json");
+        assertThat(rest.exit()).as(rest.err()).isZero();
+        assertThat(rest.json().path("imported").size()).isEqualTo(files - kept);
+        assertThat(rest.json().path("skipped").size()).isEqualTo(kept);
+        try (var names = Files.list(project.resolve("originals"))) {
+            assertThat(names.count()).isPositive();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.terrain.corpus.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.terrain.codingschemes.CodePath;
+import org.terrain.corpus.errors.NothingToUndoException;
+import org.terrain.corpus.importing.TurnDetector;
+import org.terrain.corpus.importing.TurnMode;
+import org.terrain.corpus.model.SourceKind;
+import org.terrain.corpus.model.Span;
+import org.terrain.corpus.model.SpeakerRole;
+import org.terrain.corpus.testing.Fixtures;
+
+/** Each kind of operation in the log can be undone back to the exact prior state, and redone. */
+class OperationLogUndoTest {
+    private static final CodePath CODE = CodePath.parse("Pratiques/Travail à l'usine");
+    @TempDir
+    Path dir;
+    ProjectStore store;
+
+    @BeforeEach
+    void project() {
+        store = ProjectStore.create(dir.resolve("p"), "test", "test");
+        addSource(store, "entretien.txt", Fixtures.INTERVIEW);
+        store.codes().add(CODE, null, null);
+        store.segments().code("entretien.txt", CODE, List.of(new Span(0, 5)), null, "ana");
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static void addSource(ProjectStore store, String name, String text) {
+        Path original = Fixtures.write(store.layout().root().resolve("incoming"), name, text);
+        store.sources().add(new NewSource(name, SourceKind.INTERVIEW, "Usine A", Map.of("site", "Saint-Fons"),
+                text, TurnDetector.detect(text, TurnMode.ON), 12, original, "sha-" + name, original.toString()));
+    }
+
+    static Stream<Arguments> everyKind() {
+        return Stream.of(
+                Arguments.of("import", (Consumer<ProjectStore>) s -> addSource(s, "second.txt", "ENQ : a\nX : b")),
+                Arguments.of("codes.add", (Consumer<ProjectStore>) s -> s.codes().add(
+                        CodePath.parse("Discours/Industrie du futur/Robots"), "#123456", "définition")),
+                Arguments.of("codes.add recolour", (Consumer<ProjectStore>) s -> s.codes().add(CODE, "#00FF00", "d")),
+                Arguments.of("code", (Consumer<ProjectStore>) s -> s.segments().code("entretien.txt", CODE,
+                        List.of(new Span(10, 20), new Span(30, 40)), "memo", "bob")),
+                Arguments.of("code again with memo", (Consumer<ProjectStore>) s -> s.segments().code(
+                        "entretien.txt", CODE, List.of(new Span(0, 5)), "nouveau mémo", "ana")),
+                Arguments.of("segments.memo", (Consumer<ProjectStore>) s -> s.segments().setMemo(
+                        s.segments().list(null, null).getFirst().segment().id(), "un mémo")),
+                Arguments.of("uncode", (Consumer<ProjectStore>) s -> s.segments().uncode(
+                        s.segments().list(null, null).getFirst().segment().id())),
+                Arguments.of("speakers everywhere", (Consumer<ProjectStore>) s -> s.sources().setRole(null,
+                        List.of("MARTINE"), SpeakerRole.INTERVIEWER)),
+                Arguments.of("speakers in a source", (Consumer<ProjectStore>) s -> s.sources().setRole(
+                        "entretien.txt", List.of("ENQ"), SpeakerRole.PARTICIPANT)),
+                Arguments.of("codes.rename", (Consumer<ProjectStore>) s -> s.codes().rename(CODE, "Gestes")),
+                Arguments.of("codes.delete", (Consumer<ProjectStore>) s -> s.codes().delete(CodePath.of("Pratiques"))),
+                Arguments.of("sources.delete", (Consumer<ProjectStore>) s -> s.sources().delete("entretien.txt")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyKind")
+    void undoRestoresTheStateBeforeAndRedoTheStateAfter(String kind, Consumer<ProjectStore> action) throws Exception {
+        var before = Snapshot.of(store);
+        action.accept(store);
+        var after = Snapshot.of(store);
+        assertThat(after).as("the action changed something").isNotEqualTo(before);
+
+        store.undo();
+        assertThat(Snapshot.of(store)).isEqualTo(before);
+        store.redo();
+        assertThat(Snapshot.of(store)).isEqualTo(after);
+        store.undo();
+        assertThat(Snapshot.of(store)).isEqualTo(before);
+    }
+
+    @Test
+    void undoWalksBackThroughSeveralActionsAndRedoForward() throws Exception {
+        var s0 = Snapshot.of(store);
+        store.codes().add(CodePath.of("A"), null, null);
+        var s1 = Snapshot.of(store);
+        store.codes().add(CodePath.of("B"), null, null);
+        var s2 = Snapshot.of(store);
+        store.undo();
+        store.undo();
+        assertThat(Snapshot.of(store)).isEqualTo(s0);
+        store.redo();
+        assertThat(Snapshot.of(store)).isEqualTo(s1);
+        store.redo();
+        assertThat(Snapshot.of(store)).isEqualTo(s2);
+        assertThatThrownBy(store::redo).isInstanceOf(NothingToUndoException.class);
+    }
+
+    @Test
+    void aNewActionEndsTheRedoChain() {
+        store.codes().add(CodePath.of("A"), null, null);
+        store.undo();
+        store.codes().add(CodePath.of("B"), null, null);
+        assertThatThrownBy(store::redo).isInstanceOf(NothingToUndoException.class);
+    }
+
+    @Test
+    void theLogRecordsWhoWhatAndUndos() {
+        store.codes().add(CodePath.of("A"), null, null);
+        store.undo();
+        var log = store.log(10);
+        assertThat(log).extracting(o -> o.action()).containsSubsequence("import", "codes.add", "code", "codes.add", "undo");
+        assertThat(log.getLast().undoOf()).isEqualTo(log.get(log.size() - 2).seq());
+        assertThat(log.get(log.size() - 2).undone()).isTrue();
+        assertThat(log).allSatisfy(o -> assertThat(o.who()).isNotBlank());
+    }
+
+    @Test
+    void codingTheSameRangeTwiceIsOneSegmentAndNoLogEntry() {
+        long seq = store.changeSeq();
+        store.segments().code("entretien.txt", CODE, List.of(new Span(0, 5)), null, "ana");
+        assertThat(store.segments().list(CODE, null)).hasSize(1);
+        assertThat(store.changeSeq()).isEqualTo(seq);
+    }
+
+    @Test
+    void undoRefusesWhenTheDataMovedOnSince() {
+        store.codes().add(CodePath.of("A"), null, null);
+        store.codes().rename(CodePath.of("A"), "B");
+        long seq = store.changeSeq();
+        // Change the same row behind the log's back: undo must not overwrite what it did not write.
+        store.write("test", "rename", tx -> {
+            tx.writeColumns("codes", store.codes().get(CodePath.of("B")).id(), Map.of("name", "C"));
+            return null;
+        });
+        assertThat(store.changeSeq()).isEqualTo(seq);
+        assertThatThrownBy(store::undo).isInstanceOf(NothingToUndoException.class)
+                .hasMessageContaining("can no longer be undone");
+        assertThat(store.codes().find(CodePath.of("C"))).isPresent();
+    }
+}
