@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
         description = "Terrain: qualitative research on French fieldwork (projects, import, coding).",
         subcommands = {InitCommand.class, ImportCommand.class, SourcesCommand.class, TextCommand.class,
                 SpeakersCommand.class, CodesCommand.class, CodeCommand.class, SegmentsCommand.class,
-                CheckCommand.class, BackupCommand.class, LogCommand.class, UndoCommand.class, RedoCommand.class})
+                CheckCommand.class, BackupCommand.class, LogCommand.class, HistoryCommands.Undo.class,
+                HistoryCommands.Redo.class})
 public final class TerrainCli implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TerrainCli.class);
 

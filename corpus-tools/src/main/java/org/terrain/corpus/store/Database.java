@@ -24,4 +24,12 @@ final class Database {
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
+
+    /** A reader beside the writer (background checks); it can change nothing. */
+    static Connection openReadOnly(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
 }

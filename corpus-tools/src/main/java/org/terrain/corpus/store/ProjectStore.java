@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.terrain.corpus.errors.IntegrityException;
 import org.terrain.corpus.errors.NotAProjectException;
@@ -239,33 +240,26 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Inverts the latest action not yet undone; returns the entry it undid. */
     public synchronized Operation undo() {
+        return invertLatest(OperationLog.UNDO, this::undoCandidate, "nothing_to_undo");
+    }
+
+    /** Re-applies the latest undone action, unless a new action came since; returns the undo it reverted. */
+    public synchronized Operation redo() {
+        return invertLatest(OperationLog.REDO, this::redoCandidate, "nothing_to_redo");
+    }
+
+    /** Undo and redo are the same move: invert one log entry, as a new entry that points back at it. */
+    private Operation invertLatest(String action, java.util.function.Supplier<Optional<Operation>> candidate,
+                                   String nothingLeft) {
+        Operation target = candidate.get().orElseThrow(() -> new NothingToUndoException(nothingLeft));
         try {
-            Operation target = OperationLog.undoCandidate(connection)
-                    .orElseThrow(() -> new NothingToUndoException("nothing_to_undo"));
             List<RowChange> changes = OperationLog.changesOf(connection, target.seq());
-            write(OperationLog.UNDO, target.summary(), target.seq(), tx -> {
+            write(action, target.summary(), target.seq(), tx -> {
                 OperationLog.invert(tx, changes, target.seq());
                 OperationLog.markUndone(connection, target.seq());
                 return null;
             });
             return target;
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
-    }
-
-    /** Re-applies the latest undone action, unless a new action came since; returns the undo it reverted. */
-    public synchronized Operation redo() {
-        try {
-            Operation undo = OperationLog.redoCandidate(connection)
-                    .orElseThrow(() -> new NothingToUndoException("nothing_to_redo"));
-            List<RowChange> changes = OperationLog.changesOf(connection, undo.seq());
-            write(OperationLog.REDO, undo.summary(), undo.seq(), tx -> {
-                OperationLog.invert(tx, changes, undo.seq());
-                OperationLog.markUndone(connection, undo.seq());
-                return null;
-            });
-            return undo;
         } catch (SQLException e) {
             throw new StoreException(e);
         }
@@ -301,29 +295,26 @@ public final class ProjectStore implements AutoCloseable {
      * foreign-key check (on demand, and in the app's background).
      */
     public synchronized IntegrityReport checkIntegrity(boolean full) {
-        List<String> problems = new ArrayList<>();
-        try (Statement st = connection.createStatement()) {
-            try (ResultSet rs = st.executeQuery(full ? "PRAGMA integrity_check" : "PRAGMA quick_check")) {
-                while (rs.next()) {
-                    String line = rs.getString(1);
-                    if (!"ok".equals(line)) {
-                        problems.add(line);
-                    }
-                }
+        return IntegrityCheck.run(connection, full, backups);
+    }
+
+    /**
+     * The full check on a read-only connection of its own, on a daemon thread, so that the app goes on working
+     * while a large database is read end to end (WAL lets readers run beside the writer).
+     */
+    public CompletableFuture<IntegrityReport> checkIntegrityInBackground() {
+        return CompletableFuture.supplyAsync(() -> {
+            try (Connection reader = Database.openReadOnly(layout.database())) {
+                return IntegrityCheck.run(reader, true, backups);
+            } catch (SQLException e) {
+                return new IntegrityReport(false, true, List.of(String.valueOf(e.getMessage())),
+                        backups.newest().map(b -> b.file().toString()).orElse(null));
             }
-            if (full) {
-                try (ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
-                    while (rs.next()) {
-                        problems.add("foreign key: " + rs.getString(1) + " row " + rs.getLong(2) + " -> "
-                                + rs.getString(3));
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            problems.add(e.getMessage());
-        }
-        String backup = backups.newest().map(b -> b.file().toString()).orElse(null);
-        return new IntegrityReport(problems.isEmpty(), full, problems, backup);
+        }, runnable -> {
+            Thread thread = new Thread(runnable, "terrain-integrity-check");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     @Override

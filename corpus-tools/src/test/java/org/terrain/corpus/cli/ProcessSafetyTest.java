@@ -46,6 +46,23 @@ class ProcessSafetyTest {
 
     @Test
     void killMinus9DuringALargeImportLeavesOnlyWholeFilesAndAnOpenableProject() throws Exception {
+        interruptedImportKeepsWholeFiles(ChildJvm::kill);
+    }
+
+    @Test
+    void ctrlCDuringAnImportStopsAfterTheFileBeingStored() throws Exception {
+        // SIGTERM runs the shutdown hooks exactly as Ctrl-C's SIGINT does.
+        interruptedImportKeepsWholeFiles(child -> {
+            child.process().destroy();
+            assertThat(child.process().waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        });
+    }
+
+    private interface Interruption {
+        void interrupt(ChildJvm child) throws Exception;
+    }
+
+    private void interruptedImportKeepsWholeFiles(Interruption interruption) throws Exception {
         Path project = dir.resolve("p");
         Path folder = dir.resolve("corpus");
         Map<String, String> written = new HashMap<>();
@@ -65,8 +82,8 @@ class ProcessSafetyTest {
         try (ChildJvm importer = ChildJvm.start(TerrainCli.class, "import", project.toString(), folder.toString(),
                 "--kind", "interview")) {
             importer.awaitStderr(line -> line.startsWith("[40/"), Duration.ofSeconds(120));
-            importer.kill();
-            assertThat(importer.process().exitValue()).as("killed, not finished").isNotZero();
+            interruption.interrupt(importer);
+            assertThat(importer.process().exitValue()).as("interrupted, not finished").isNotZero();
         }
 
         int kept;

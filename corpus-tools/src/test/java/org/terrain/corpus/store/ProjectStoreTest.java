@@ -77,6 +77,18 @@ class ProjectStoreTest {
     }
 
     @Test
+    void theFullCheckRunsInTheBackgroundWhileTheStoreWorks() throws Exception {
+        try (ProjectStore store = ProjectStore.create(dir.resolve("p"), "t", "test")) {
+            store.codes().add(CodePath.of("A"), null, null);
+            var pending = store.checkIntegrityInBackground();
+            store.codes().add(CodePath.of("B"), null, null);
+            IntegrityReport report = pending.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(report.ok()).as(String.join("; ", report.problems())).isTrue();
+            assertThat(report.full()).isTrue();
+        }
+    }
+
+    @Test
     void aBackupIsACompleteDatabase() throws Exception {
         Path backup;
         try (ProjectStore store = ProjectStore.create(dir.resolve("p"), "t", "test")) {
