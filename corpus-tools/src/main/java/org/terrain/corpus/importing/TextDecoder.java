@@ -42,12 +42,33 @@ public final class TextDecoder {
         if (hasNul(bytes)) {
             throw new ImportException("not_text", fileName);
         }
+        Decoded decoded;
         try {
-            return new Decoded(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(),
+            decoded = new Decoded(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(),
                     StandardCharsets.UTF_8);
         } catch (CharacterCodingException notUtf8) {
-            return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252);
+            decoded = new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252);
         }
+        if (controlShare(decoded.text()) > 0.02) {
+            throw new ImportException("not_text", fileName);
+        }
+        return decoded;
+    }
+
+    /** Text has tabs and line breaks but almost no other control characters; binary data has many. */
+    private static double controlShare(String text) {
+        int sample = Math.min(text.length(), 16_384);
+        if (sample == 0) {
+            return 0;
+        }
+        int controls = 0;
+        for (int i = 0; i < sample; i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                controls++;
+            }
+        }
+        return (double) controls / sample;
     }
 
     private static Decoded strict(byte[] bytes, int offset, Charset charset, String fileName) {

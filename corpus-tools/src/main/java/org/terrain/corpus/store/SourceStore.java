@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +55,11 @@ public final class SourceStore {
     /** Stores a new source in one operation; returns the name it got (unique). */
     public String add(NewSource source) {
         return store.write("import", "import " + source.wantedName(), tx -> add(tx, source));
+    }
+
+    /** The same, as one all-or-nothing action of a batch. */
+    public String add(ProjectStore.Batch batch, NewSource source) {
+        return batch.write("import", "import " + source.wantedName(), tx -> add(tx, source));
     }
 
     String add(Transaction tx, NewSource source) throws SQLException, IOException {
@@ -249,17 +253,13 @@ public final class SourceStore {
         }
     }
 
+    /** The file name, or "name (2)", "name (3)"… when taken, as the contract says. */
     private String uniqueName(String wanted) throws SQLException {
-        Set<String> taken = new HashSet<>(names());
-        if (!taken.contains(wanted)) {
-            return wanted;
+        String candidate = wanted;
+        for (int n = 2; !ids("SELECT id FROM sources WHERE name = ?", candidate).isEmpty(); n++) {
+            candidate = wanted + " (" + n + ")";
         }
-        for (int n = 2; ; n++) {
-            String candidate = wanted + " (" + n + ")";
-            if (!taken.contains(candidate)) {
-                return candidate;
-            }
-        }
+        return candidate;
     }
 
     /**

@@ -66,7 +66,7 @@ class ProcessSafetyTest {
         Path project = dir.resolve("p");
         Path folder = dir.resolve("corpus");
         Map<String, String> written = new HashMap<>();
-        int files = 300;
+        int files = 600;
         for (int i = 0; i < files; i++) {
             StringBuilder text = new StringBuilder();
             for (int turn = 0; turn < 400; turn++) {
@@ -81,7 +81,8 @@ class ProcessSafetyTest {
 
         try (ChildJvm importer = ChildJvm.start(TerrainCli.class, "import", project.toString(), folder.toString(),
                 "--kind", "interview")) {
-            importer.awaitStderr(line -> line.startsWith("[40/"), Duration.ofSeconds(120));
+            // Files are stored in groups of up to 200 (one commit each): by file 250 one group at least is in.
+            importer.awaitStderr(line -> line.startsWith("[250/"), Duration.ofSeconds(120));
             interruption.interrupt(importer);
             assertThat(importer.process().exitValue()).as("interrupted, not finished").isNotZero();
         }
@@ -91,7 +92,7 @@ class ProcessSafetyTest {
             IntegrityReport report = store.checkIntegrity(true);
             assertThat(report.ok()).as(String.join("; ", report.problems())).isTrue();
             kept = store.sources().names().size();
-            assertThat(kept).isBetween(39, files - 1);
+            assertThat(kept).isBetween(1, files - 1);
             for (String name : store.sources().names()) {
                 Source source = store.sources().get(name);
                 String expected = CanonicalText.of(written.get(name));
