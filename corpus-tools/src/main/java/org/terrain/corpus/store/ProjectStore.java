@@ -49,6 +49,7 @@ public final class ProjectStore implements AutoCloseable {
     private final SourceStore sources;
     private final CodeStore codes;
     private final SegmentStore segments;
+    private final CaseStore cases;
 
     private ProjectStore(ProjectLayout layout, ProjectLock lock, Connection connection) {
         this.layout = layout;
@@ -59,6 +60,7 @@ public final class ProjectStore implements AutoCloseable {
         this.sources = new SourceStore(this);
         this.codes = new CodeStore(this);
         this.segments = new SegmentStore(this);
+        this.cases = new CaseStore(this);
     }
 
     /** Creates a project in an absent or empty folder. */
@@ -160,6 +162,10 @@ public final class ProjectStore implements AutoCloseable {
 
     public SegmentStore segments() {
         return segments;
+    }
+
+    public CaseStore cases() {
+        return cases;
     }
 
     public Backups backups() {

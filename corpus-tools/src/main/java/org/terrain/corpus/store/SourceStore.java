@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.terrain.corpus.errors.UnknownSourceException;
+import org.terrain.corpus.model.AttributeType;
 import org.terrain.corpus.model.Span;
 import org.terrain.corpus.model.SpeakerRole;
 import org.terrain.corpus.model.Source;
@@ -65,7 +66,7 @@ public final class SourceStore {
     String add(Transaction tx, NewSource source) throws SQLException, IOException {
         String name = uniqueName(source.wantedName());
         Long originalId = source.original() == null ? null : storeOriginal(tx, source.original(), source.sha256());
-        Long caseId = source.caseName() == null ? null : caseId(tx, source.caseName());
+        Long caseId = source.caseName() == null ? null : store.cases().caseId(tx, source.caseName());
         long id = tx.insert("sources", ProjectStore.values(
                 "guid", ProjectStore.newGuid(), "name", name, "kind", source.kind().id(), "case_id", caseId,
                 "original_id", originalId, "content_sha256", source.sha256(), "text", source.text(),
@@ -80,7 +81,8 @@ public final class SourceStore {
         }
         for (Map.Entry<String, String> attribute : new TreeMap<>(source.attributes()).entrySet()) {
             tx.insert("source_attributes", ProjectStore.values("source_id", id,
-                    "attribute_id", attributeId(tx, attribute.getKey()), "value", attribute.getValue()));
+                    "attribute_id", store.cases().attributeId(tx, attribute.getKey(), AttributeType.TEXT),
+                    "value", attribute.getValue()));
         }
         return name;
     }
@@ -214,8 +216,13 @@ public final class SourceStore {
         return turns;
     }
 
+    /** The case's attributes, overridden by the source's own: a source belongs to its case's row of the table. */
     private Map<String, String> attributes(long sourceId) throws SQLException {
         Map<String, String> out = new TreeMap<>();
+        List<Long> caseId = ids("SELECT case_id FROM sources WHERE id = ? AND case_id IS NOT NULL", sourceId);
+        if (!caseId.isEmpty()) {
+            out.putAll(store.cases().attributes(caseId.getFirst()));
+        }
         try (PreparedStatement st = c().prepareStatement("SELECT a.name, v.value FROM source_attributes v "
                 + "JOIN attributes a ON a.id = v.attribute_id WHERE v.source_id = ?")) {
             st.setLong(1, sourceId);
@@ -284,20 +291,6 @@ public final class SourceStore {
         }
         return tx.insert("originals", ProjectStore.values("sha256", sha256, "file_name", fileName,
                 "size", Files.size(file), "stored_path", relative.toString().replace('\\', '/')));
-    }
-
-    private long caseId(Transaction tx, String name) throws SQLException {
-        List<Long> found = ids("SELECT id FROM cases WHERE name = ?", name);
-        return found.isEmpty()
-                ? tx.insert("cases", ProjectStore.values("guid", ProjectStore.newGuid(), "name", name))
-                : found.getFirst();
-    }
-
-    private long attributeId(Transaction tx, String name) throws SQLException {
-        List<Long> found = ids("SELECT id FROM attributes WHERE name = ?", name);
-        return found.isEmpty()
-                ? tx.insert("attributes", ProjectStore.values("name", name, "type", "text"))
-                : found.getFirst();
     }
 
     private Long roleRow(Long sourceId, String label) throws SQLException {
