@@ -63,7 +63,8 @@ public final class ImportService {
 
     /** Every format Terrain reads; Tika is created lazily by its importer's first use. */
     public static List<Importer> defaultImporters() {
-        return List.of(new PlainTextImporter(), new HtmlImporter(), new LazyImporter(TikaDocumentImporter::new,
+        return List.of(new PlainTextImporter(), new HtmlImporter(), new TranscriberImporter(), new WebVttImporter(),
+                new SrtImporter(), new LazyImporter(TikaDocumentImporter::new,
                 java.util.Set.of("pdf", "docx", "odt", "rtf", "doc")));
     }
 

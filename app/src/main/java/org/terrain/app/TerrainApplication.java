@@ -1,0 +1,67 @@
+package org.terrain.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.terrain.app.project.ProjectChoice;
+import org.terrain.app.project.TerrainHome;
+import org.terrain.app.ui.common.MainViewModel;
+import org.terrain.app.ui.common.MainWindow;
+import org.terrain.app.ui.common.Snapshots;
+
+/**
+ * The JavaFX application: opens the main window on the project named on the command line, or on the demo.
+ * With {@code -Dterrain.screenshot=FILE.png} it saves the window once it is ready and quits, which is how the
+ * app is looked at on a machine without a person in front of it.
+ */
+public final class TerrainApplication extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(TerrainApplication.class);
+    /** Lets the last layout and CSS pass land before the picture is taken. */
+    private static final Duration SETTLE = Duration.millis(400);
+
+    private MainViewModel viewModel;
+
+    @Override
+    public void start(Stage stage) {
+        ProjectChoice choice = ProjectChoice.fromArguments(getParameters().getRaw(), TerrainHome.resolve());
+        viewModel = new MainViewModel(choice);
+        MainWindow window = new MainWindow(viewModel);
+        window.install(stage);
+        stage.show();
+        String screenshot = System.getProperty("terrain.screenshot");
+        if (screenshot != null && !screenshot.isBlank()) {
+            saveWhenReady(window, Path.of(screenshot));
+        }
+        viewModel.open();
+    }
+
+    private void saveWhenReady(MainWindow window, Path png) {
+        viewModel.readyProperty().addListener((observable, before, ready) -> {
+            if (ready) {
+                PauseTransition settle = new PauseTransition(SETTLE);
+                settle.setOnFinished(event -> {
+                    try {
+                        Snapshots.save(window.scene(), png);
+                    } catch (IOException e) {
+                        LOG.error("screenshot {} failed", png, e);
+                    }
+                    Platform.exit();
+                });
+                settle.play();
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (viewModel != null) {
+            viewModel.close();
+        }
+    }
+}

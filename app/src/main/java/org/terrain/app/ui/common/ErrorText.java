@@ -1,0 +1,32 @@
+package org.terrain.app.ui.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CancellationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.terrain.corpus.errors.Messages;
+import org.terrain.corpus.errors.TerrainException;
+
+/** Turns a failure into one French sentence for the user; the technical detail goes to the log, once. */
+public final class ErrorText {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorText.class);
+
+    private ErrorText() {
+    }
+
+    public static String of(Throwable failure) {
+        return switch (failure) {
+            case TerrainException known -> known.localizedMessage(Messages.french());
+            case CancellationException cancelled -> UiText.get("error.cancelled");
+            case UncheckedIOException io -> logged(io, UiText.get("error.io", io.getCause().getMessage()));
+            case IOException io -> logged(io, UiText.get("error.io", io.getMessage()));
+            default -> logged(failure, UiText.get("error.unexpected", String.valueOf(failure.getMessage())));
+        };
+    }
+
+    private static String logged(Throwable failure, String text) {
+        LOG.error(text, failure);
+        return text;
+    }
+}

@@ -1,0 +1,91 @@
+package org.terrain.app.ui.sources;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.terrain.app.ui.common.UiText;
+
+/** The sources tree: one branch per kind, each source with its size under its name. */
+public final class SourcesView extends VBox {
+    private final SourcesViewModel viewModel;
+    private final TreeView<SourceTreeEntry> tree = new TreeView<>(new TreeItem<>());
+
+    public SourcesView(SourcesViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("sources-view");
+        Label title = new Label(UiText.get("sources.title"));
+        title.getStyleClass().add("pane-title");
+
+        tree.setId("sources-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(view -> new EntryCell());
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        Label empty = new Label(UiText.get("sources.empty"));
+        empty.getStyleClass().add("placeholder");
+        empty.visibleProperty().bind(viewModel.loadedProperty().and(Bindings.isEmpty(viewModel.groups())));
+        empty.managedProperty().bind(empty.visibleProperty());
+        getChildren().addAll(title, empty, tree);
+
+        viewModel.groups().addListener((ListChangeListener<SourceTreeEntry.Group>) change -> rebuild());
+        tree.getSelectionModel().selectedItemProperty().addListener((observable, before, item) -> {
+            if (item != null && item.getValue() instanceof SourceTreeEntry.Item source) {
+                viewModel.select(source.name());
+            }
+        });
+        viewModel.selectedSourceProperty().addListener((observable, before, name) -> selectInTree(name));
+        rebuild();
+    }
+
+    private void rebuild() {
+        tree.getRoot().getChildren().clear();
+        for (SourceTreeEntry.Group group : viewModel.groups()) {
+            TreeItem<SourceTreeEntry> branch = new TreeItem<>(group);
+            branch.setExpanded(true);
+            group.items().forEach(item -> branch.getChildren().add(new TreeItem<>(item)));
+            tree.getRoot().getChildren().add(branch);
+        }
+        selectInTree(viewModel.selectedSourceProperty().get());
+    }
+
+    private void selectInTree(String name) {
+        for (TreeItem<SourceTreeEntry> branch : tree.getRoot().getChildren()) {
+            for (TreeItem<SourceTreeEntry> leaf : branch.getChildren()) {
+                if (leaf.getValue() instanceof SourceTreeEntry.Item item && item.name().equals(name)
+                        && tree.getSelectionModel().getSelectedItem() != leaf) {
+                    tree.getSelectionModel().select(leaf);
+                }
+            }
+        }
+    }
+
+    /** A group is a bold caption; a source shows its name with its size underneath, muted. */
+    private static final class EntryCell extends TreeCell<SourceTreeEntry> {
+        @Override
+        protected void updateItem(SourceTreeEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().removeAll("source-group", "source-item");
+            setText(null);
+            setGraphic(null);
+            switch (empty ? null : entry) {
+                case null -> { }
+                case SourceTreeEntry.Group group -> {
+                    getStyleClass().add("source-group");
+                    setText(group.label());
+                }
+                case SourceTreeEntry.Item item -> {
+                    getStyleClass().add("source-item");
+                    Label name = new Label(item.name());
+                    name.getStyleClass().add("source-name");
+                    Label detail = new Label(item.detail());
+                    detail.getStyleClass().add("source-detail");
+                    setGraphic(new VBox(1, name, detail));
+                }
+            }
+        }
+    }
+}
