@@ -90,14 +90,30 @@ class CodingWorkflowTest {
         Fixtures.write(folder, "vide.txt", "");
         Fixtures.write(folder, "photo.jpg", "not really");
         Fixtures.write(folder, "b.md", "# Titre\n\nUn article.");
+        byte[] docx = org.terrain.corpus.testing.OfficeFixtures.docx("t", "a", "Un texte. ".repeat(100));
+        write(folder.resolve("tronque.docx"), java.util.Arrays.copyOf(docx, docx.length / 2));
+        write(folder.resolve("protege.pdf"), org.terrain.corpus.testing.OfficeFixtures.pdf("motdepasse", "Texte"));
+        Fixtures.write(folder, "menteur.docx", "du texte, pas un document Word");
         CliRun run = CliRun.of("import", p, folder.toString(), "--kind", "observation", "--json", "--lang", "en");
         assertThat(run.exit()).isEqualTo(1);
         JsonNode report = run.json();
         assertThat(report.path("imported")).hasSize(2);
-        assertThat(report.path("failed").get(0).path("path").asText()).endsWith("vide.txt");
-        assertThat(report.path("failed").get(0).path("error").asText()).contains("vide.txt").contains("empty");
+        assertThat(report.path("failed")).hasSize(4);
+        assertThat(report.path("failed").toString()).contains("password protected").contains("damaged or truncated")
+                .contains("the name says Word (.docx), but the content is text/plain");
+        JsonNode empty = java.util.stream.StreamSupport.stream(report.path("failed").spliterator(), false)
+                .filter(f -> f.path("path").asText().endsWith("vide.txt")).findFirst().orElseThrow();
+        assertThat(empty.path("error").asText()).contains("vide.txt").contains("empty");
         assertThat(report.path("skipped").get(0).path("path").asText()).endsWith("photo.jpg");
         assertThat(CliRun.of("sources", p, "--json").json()).hasSize(2);
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            java.nio.file.Files.write(file, bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
