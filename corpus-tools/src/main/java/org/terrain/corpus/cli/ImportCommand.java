@@ -14,6 +14,7 @@ import org.terrain.corpus.importing.ImportReport;
 import org.terrain.corpus.importing.ImportService;
 import org.terrain.corpus.importing.TurnMode;
 import org.terrain.corpus.model.SourceKind;
+import org.terrain.corpus.search.SearchIndex;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.task.Cancellation;
 import picocli.CommandLine.Command;
@@ -75,6 +76,8 @@ final class ImportCommand implements Callable<Integer> {
                             cli.err().println("[" + (done + 1) + "/" + total + "] " + file);
                         }
                     }, cancellation);
+            // The search index follows in the same command: one commit for the whole batch.
+            SearchIndex.open(store, Progress.on(cli, "indexing")).close();
         } finally {
             finished.countDown();
             try {

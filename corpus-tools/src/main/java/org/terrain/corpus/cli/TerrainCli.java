@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "terrain", mixinStandardHelpOptions = true, version = "terrain 0.1.0",
         description = "Terrain: qualitative research on French fieldwork (projects, import, coding).",
         subcommands = {InitCommand.class, ImportCommand.class, SourcesCommand.class, TextCommand.class, CasesCommand.class,
+                SearchCommand.class, AutocodeCommand.class,
                 SpeakersCommand.class, CodesCommand.class, CodeCommand.class, SegmentsCommand.class,
                 CheckCommand.class, BackupCommand.class, LogCommand.class, HistoryCommands.Undo.class,
                 HistoryCommands.Redo.class})
@@ -30,6 +31,8 @@ public final class TerrainCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Lucene reports its vector set-up through java.util.logging at INFO: not for the user's terminal.
+        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(args, out, err);

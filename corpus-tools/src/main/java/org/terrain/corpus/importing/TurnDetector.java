@@ -11,7 +11,8 @@ import org.terrain.corpus.model.Turn;
  * Finds turns of speech in plain canonical text, as the contract says: lines {@code [hh:mm:ss] X : …},
  * {@code {hh:mm:ss} X : …} or {@code X : …} with X a short label. They are turns when the source is an
  * interview ({@link TurnMode#ON}), or, in {@link TurnMode#AUTO}, when at least 80 % of the non-empty lines
- * match, so that prose with an occasional {@code Article 1 : …} never becomes a transcript.
+ * match and a speaker comes back, so that prose with an occasional {@code Article 1 : …} never becomes a
+ * transcript.
  *
  * <p>A non-empty line that matches no label continues the turn above it (a wrapped line); lines before the
  * first turn and lines starting with {@code #} (headers, as in the ESLO renderings) belong to no turn.
@@ -36,7 +37,7 @@ public final class TurnDetector {
         List<Line> lines = lines(text);
         long nonEmpty = lines.stream().filter(l -> !l.text.isBlank()).count();
         long labelled = lines.stream().filter(l -> l.label != null).count();
-        if (labelled == 0 || mode == TurnMode.AUTO && labelled < AUTO_THRESHOLD * nonEmpty) {
+        if (labelled == 0 || mode == TurnMode.AUTO && !looksLikeConversation(lines, labelled, nonEmpty)) {
             return List.of();
         }
         List<Turn> turns = new ArrayList<>();
@@ -59,6 +60,24 @@ public final class TurnDetector {
             turns.add(open);
         }
         return turns;
+    }
+
+    /**
+     * Auto-detection: at least 80 % of the non-empty lines are labelled, and some speaker speaks twice. A
+     * conversation returns to its speakers; numbered prose ("Article 1 :", "Article 2 :") and a one-line note
+     * ("Observation : …") do not.
+     */
+    private static boolean looksLikeConversation(List<Line> lines, long labelled, long nonEmpty) {
+        if (labelled < AUTO_THRESHOLD * nonEmpty) {
+            return false;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Line line : lines) {
+            if (line.label != null && !seen.add(Line.speaker(line.label))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One line of the text, its code-point start, and its label if it has one. */

@@ -30,40 +30,53 @@ public final class SegmentStore {
      */
     public List<SegmentInfo> code(String sourceName, CodePath codePath, List<Span> spans, String memo,
                                   String coder) {
-        Source source = store.sources().get(sourceName);
+        return codeMany(Map.of(sourceName, spans), codePath, memo, coder,
+                "code " + codePath + " on " + sourceName + ": " + spans.size() + " segment(s)");
+    }
+
+    /** The same over several sources, still one operation (auto-coding is undone in one step). */
+    public List<SegmentInfo> codeMany(Map<String, List<Span>> spansBySource, CodePath codePath, String memo,
+                                      String coder, String summary) {
         Code code = store.codes().get(codePath);
-        int length = source.text().codePointCount(0, source.text().length());
-        for (Span span : spans) {
-            if (span.end() > length || span.length() == 0) {
-                throw new RangeOutOfBoundsException(sourceName, span.start(), span.end(), length);
+        Map<Source, List<Span>> checked = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, List<Span>> entry : new java.util.TreeMap<>(spansBySource).entrySet()) {
+            Source source = store.sources().get(entry.getKey());
+            int length = source.text().codePointCount(0, source.text().length());
+            for (Span span : entry.getValue()) {
+                if (span.end() > length || span.length() == 0) {
+                    throw new RangeOutOfBoundsException(entry.getKey(), span.start(), span.end(), length);
+                }
             }
+            checked.put(source, entry.getValue());
         }
-        List<Long> ids = store.write("code", "code " + codePath + " on " + sourceName + ": " + spans.size()
-                + " segment(s)", tx -> {
-                    Long coderId = coder == null ? null : coderId(tx, coder);
-                    List<Long> out = new ArrayList<>();
-                    String now = Instant.now().toString();
-                    for (Span span : spans) {
-                        List<Long> existing = Queries.ids(store.connection(), "SELECT id FROM segments WHERE "
-                                + "source_id = ? AND code_id = ? AND start_cp = ? AND end_cp = ?", source.id(),
-                                code.id(), span.start(), span.end());
-                        if (existing.isEmpty()) {
-                            out.add(tx.insert("segments", ProjectStore.values("guid", ProjectStore.newGuid(),
-                                    "source_id", source.id(), "code_id", code.id(), "start_cp", span.start(),
-                                    "end_cp", span.end(), "text_version", source.textVersion(),
-                                    "coder_id", coderId, "created_at", now, "modified_at", now, "memo", memo)));
-                        } else {
-                            long id = existing.getFirst();
-                            if (memo != null) {
-                                tx.update("segments", id, ProjectStore.values("memo", memo));
-                            }
-                            out.add(id);
+        List<Long> ids = store.write("code", summary, tx -> {
+            Long coderId = coder == null ? null : coderId(tx, coder);
+            List<Long> out = new ArrayList<>();
+            String now = Instant.now().toString();
+            for (Map.Entry<Source, List<Span>> entry : checked.entrySet()) {
+                Source source = entry.getKey();
+                for (Span span : new java.util.LinkedHashSet<>(entry.getValue())) {
+                    List<Long> existing = Queries.ids(store.connection(), "SELECT id FROM segments WHERE "
+                            + "source_id = ? AND code_id = ? AND start_cp = ? AND end_cp = ?", source.id(),
+                            code.id(), span.start(), span.end());
+                    if (existing.isEmpty()) {
+                        out.add(tx.insert("segments", ProjectStore.values("guid", ProjectStore.newGuid(),
+                                "source_id", source.id(), "code_id", code.id(), "start_cp", span.start(),
+                                "end_cp", span.end(), "text_version", source.textVersion(),
+                                "coder_id", coderId, "created_at", now, "modified_at", now, "memo", memo)));
+                    } else {
+                        long id = existing.getFirst();
+                        if (memo != null) {
+                            tx.update("segments", id, ProjectStore.values("memo", memo));
                         }
+                        out.add(id);
                     }
-                    return out;
-                });
+                }
+            }
+            return out;
+        });
         java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
-        return list(codePath, sourceName).stream().filter(s -> wanted.contains(s.segment().id())).toList();
+        return list(codePath, null).stream().filter(s -> wanted.contains(s.segment().id())).toList();
     }
 
     /** Removes one segment. */

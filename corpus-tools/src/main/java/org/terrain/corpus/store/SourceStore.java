@@ -122,6 +122,61 @@ public final class SourceStore {
         });
     }
 
+    /** A source as the search index needs to know it: identity and text version, without the text. */
+    public record Version(long id, String name, SourceKind kind, int textVersion) {
+    }
+
+    /** Every source's id, name, kind and text version: what derived data compares to know it is stale. */
+    public List<Version> versions() {
+        synchronized (store) {
+            List<Version> out = new ArrayList<>();
+            try (PreparedStatement st = c().prepareStatement("SELECT id, name, kind, text_version FROM sources ORDER BY id");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Version(rs.getLong(1), rs.getString(2),
+                            SourceKind.parse(rs.getString(3)).orElse(SourceKind.OTHER), rs.getInt(4)));
+                }
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The ids of the sources that pass every filter given (null or empty: no filter): of this kind, of this
+     * case, and for each attribute one of its values (the source's own value, else its case's).
+     */
+    public java.util.Set<Long> matching(SourceKind kind, String caseName, Map<String, List<String>> attributes) {
+        synchronized (store) {
+            try {
+                java.util.Set<Long> ids = new java.util.HashSet<>(ids("SELECT id FROM sources"));
+                if (kind != null) {
+                    ids.retainAll(ids("SELECT id FROM sources WHERE kind = ?", kind.id()));
+                }
+                if (caseName != null) {
+                    ids.retainAll(ids("SELECT s.id FROM sources s JOIN cases c ON c.id = s.case_id WHERE c.name = ?",
+                            caseName));
+                }
+                for (Map.Entry<String, List<String>> attribute : attributes.entrySet()) {
+                    List<Object> args = new ArrayList<>(List.of(attribute.getKey(), attribute.getKey()));
+                    args.addAll(attribute.getValue());
+                    ids.retainAll(ids("SELECT s.id FROM sources s "
+                            + "LEFT JOIN source_attributes sa ON sa.source_id = s.id "
+                            + "AND sa.attribute_id = (SELECT id FROM attributes WHERE name = ?) "
+                            + "LEFT JOIN case_attributes ca ON ca.case_id = s.case_id "
+                            + "AND ca.attribute_id = (SELECT id FROM attributes WHERE name = ?) "
+                            + "WHERE coalesce(sa.value, ca.value) IN ("
+                            + String.join(", ", java.util.Collections.nCopies(attribute.getValue().size(), "?")) + ")",
+                            args.toArray()));
+                }
+                return ids;
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+
     public List<String> names() {
         synchronized (store) {
             List<String> names = new ArrayList<>();

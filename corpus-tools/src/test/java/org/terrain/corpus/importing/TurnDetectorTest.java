@@ -30,7 +30,7 @@ class TurnDetectorTest {
     @Test
     void bracesAndUntimedLabels() {
         String text = "{00:01:00} ENQ : vous travaillez où ?\nMARTINE : à Feyzin\nMarie Dupont: à la raffinerie";
-        List<Turn> turns = TurnDetector.detect(text, TurnMode.AUTO);
+        List<Turn> turns = TurnDetector.detect(text, TurnMode.ON);
         assertThat(turns).extracting(Turn::speaker).containsExactly("ENQ", "MARTINE", "Marie Dupont");
         assertThat(turns.get(0).timeMs()).isEqualTo(60_000);
         assertThat(turns.get(1).hasTime()).isFalse();
@@ -43,6 +43,14 @@ class TurnDetectorTest {
         assertThat(TurnDetector.detect(text, TurnMode.AUTO)).isEmpty();
         assertThat(TurnDetector.detect(text, TurnMode.ON)).hasSize(1);
         assertThat(TurnDetector.detect("ENQ : bonjour\nX : oui", TurnMode.OFF)).isEmpty();
+    }
+
+    @Test
+    void numberedProseAndOneLineNotesAreNotConversations() {
+        assertThat(TurnDetector.detect("Article 1 : le travail.\nArticle 2 : le repos.\nArticle 3 : la paie.",
+                TurnMode.AUTO)).isEmpty();
+        assertThat(TurnDetector.detect("Observation : un ouvrier à Feyzin.", TurnMode.AUTO)).isEmpty();
+        assertThat(TurnDetector.detect("A : oui\nB : non\nA : si", TurnMode.AUTO)).hasSize(3);
     }
 
     @Test

@@ -1,0 +1,190 @@
+package org.terrain.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.terrain.corpus.importing.ImportOptions;
+import org.terrain.corpus.importing.ImportService;
+import org.terrain.corpus.model.SourceKind;
+import org.terrain.corpus.search.SearchIndex;
+import org.terrain.corpus.search.SearchRequest;
+import org.terrain.corpus.search.SearchResult;
+import org.terrain.corpus.store.ProjectStore;
+import org.terrain.corpus.task.Cancellation;
+import org.terrain.corpus.task.ProgressListener;
+
+/**
+ * On a corpus made by {@code make-corpus.py}: import + index time, the manifest's planted phrases checked
+ * exactly, then 20 mixed queries, warm, each asking for the occurrence count and 50 concordance lines, timed
+ * p50/p95, against SQLite FTS5 answering the same queries (document count and 50 snippets) in the same run.
+ *
+ * <p>{@code java -cp bench/target/bench-0.1.0-SNAPSHOT.jar org.terrain.bench.SearchBenchmark CORPUS [ROUNDS]}
+ */
+public final class SearchBenchmark {
+    /** Terrain's query and FTS5's for the same question. */
+    record Pair(String terrain, String fts) {
+    }
+
+    static final List<Pair> QUERIES = List.of(
+            new Pair("usine", "usine"), new Pair("travail", "travail"), new Pair("ouvrier", "ouvrier"),
+            new Pair("entreprise", "entreprise"), new Pair("gouvernement", "gouvernement"), new Pair("école", "ecole"),
+            new Pair("\"médiation industrielle\"", "\"médiation industrielle\""),
+            new Pair("\"Vallée de la chimie\"", "\"vallée de la chimie\""), new Pair("Saint-Fons", "\"saint fons\""),
+            new Pair("\"il y a\"", "\"il y a\""), new Pair("\"la politique\"", "\"la politique\""),
+            new Pair("usine AND travail", "usine AND travail"), new Pair("ouvrier OR salarié", "ouvrier OR salarie"),
+            new Pair("travail NOT usine", "travail NOT usine"), new Pair("guerre AND paix", "guerre AND paix"),
+            new Pair("usin*", "usin*"), new Pair("travaill*", "travaill*"), new Pair("indust*", "indust*"),
+            new Pair("\"conseil municipal\"", "\"conseil municipal\""), new Pair("chimie", "chimie"));
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        System.out.println(Machine.describe());
+        Path work = Files.createTempDirectory("terrain-search-bench");
+        try (ProjectStore store = ProjectStore.create(work.resolve("p"), "bench", "bench")) {
+            long t0 = System.nanoTime();
+            new ImportService(store).importPaths(List.of(corpus), ImportOptions.defaults(), ProgressListener.NONE,
+                    Cancellation.none());
+            long t1 = System.nanoTime();
+            try (SearchIndex index = SearchIndex.open(store, ProgressListener.NONE)) {
+                long t2 = System.nanoTime();
+                System.out.printf("import %.2f s + index %.2f s = %.2f s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+                        (t2 - t0) / 1e9);
+                checkManifest(index, corpus.resolve("manifest.json"));
+                double[] terrain = time(rounds, q -> index.search(SearchRequest.of(q.terrain).withLimit(50)));
+                printQueries(index);
+                List<Path> files = texts(corpus);
+                Path fts = work.resolve("fts.sqlite");
+                double build = ImportBenchmark.fts5(files, fts);
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + fts)) {
+                    double[] baseline = time(rounds, q -> fts5(c, q.fts, true));
+                    double[] documentsOnly = time(rounds, q -> fts5(c, q.fts, false));
+                    System.out.printf("FTS5 index build (same text): %.2f s%n", build);
+                    System.out.println("| engine | p50 (ms) | p95 (ms) |");
+                    System.out.println("|---|---|---|");
+                    System.out.printf("| Terrain (Lucene): occurrences + 50 lines | %.2f | %.2f |%n", pct(terrain, 50),
+                            pct(terrain, 95));
+                    System.out.printf("| SQLite FTS5: occurrences + 50 lines | %.2f | %.2f |%n", pct(baseline, 50),
+                            pct(baseline, 95));
+                    System.out.printf("| SQLite FTS5: documents only + 50 lines | %.2f | %.2f |%n",
+                            pct(documentsOnly, 50), pct(documentsOnly, 95));
+                    System.out.printf("speed-up at p50 (same work): %.1f×%n", pct(baseline, 50) / pct(terrain, 50));
+                }
+            }
+        }
+    }
+
+    interface Run {
+        void run(Pair query) throws Exception;
+    }
+
+    /** Warm-up rounds first, then {@code rounds} timed rounds of all queries; milliseconds per query. */
+    static double[] time(int rounds, Run run) throws Exception {
+        for (int warm = 0; warm < 5; warm++) {
+            for (Pair q : QUERIES) {
+                run.run(q);
+            }
+        }
+        List<Double> samples = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (Pair q : QUERIES) {
+                long start = System.nanoTime();
+                run.run(q);
+                samples.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        return samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    static double pct(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    /**
+     * FTS5's answer: with {@code occurrences}, the same count Terrain gives (every highlighted span of every
+     * matching document, FTS5's only way to count them); else the number of documents only.
+     */
+    static void fts5(Connection c, String query, boolean occurrences) throws Exception {
+        // highlight() is allowed only in a plain query on the table: the markers are counted here.
+        String sql = occurrences ? "SELECT highlight(docs, 1, char(2), char(3)) FROM docs WHERE docs MATCH ?"
+                : "SELECT count(*) FROM docs WHERE docs MATCH ?";
+        long total = 0;
+        try (PreparedStatement count = c.prepareStatement(sql)) {
+            count.setString(1, query);
+            try (ResultSet rs = count.executeQuery()) {
+                while (rs.next()) {
+                    if (occurrences) {
+                        total += rs.getString(1).chars().filter(ch -> ch == 2).count();
+                    } else {
+                        total += rs.getLong(1);
+                    }
+                }
+            }
+        }
+        if (total < 0) {
+            throw new IllegalStateException("unreachable: keeps the count from being optimised away");
+        }
+        try (PreparedStatement lines = c.prepareStatement(
+                "SELECT name, snippet(docs, 1, '[', ']', '…', 12) FROM docs WHERE docs MATCH ? LIMIT 50")) {
+            lines.setString(1, query);
+            try (ResultSet rs = lines.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(2);
+                }
+            }
+        }
+    }
+
+    private static void printQueries(SearchIndex index) {
+        System.out.println("| query | total | documents | median ms |");
+        System.out.println("|---|---|---|---|");
+        for (Pair q : QUERIES) {
+            SearchResult r = index.search(SearchRequest.of(q.terrain).withLimit(50));
+            double[] ms = new double[11];
+            for (int i = 0; i < ms.length; i++) {
+                long start = System.nanoTime();
+                index.search(SearchRequest.of(q.terrain).withLimit(50));
+                ms[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(ms);
+            System.out.printf("| `%s` | %d | %d | %.2f |%n", q.terrain, r.total(), r.documents(), ms[5]);
+        }
+    }
+
+    private static void checkManifest(SearchIndex index, Path manifestFile) throws Exception {
+        JsonNode manifest = new ObjectMapper().readTree(manifestFile.toFile());
+        boolean all = true;
+        for (Map.Entry<String, JsonNode> needle : manifest.path("needles").properties()) {
+            for (Map.Entry<String, JsonNode> kind : needle.getValue().properties()) {
+                SearchResult r = index.search(SearchRequest.of("\"" + needle.getKey() + "\"")
+                        .withKind(SourceKind.parse(kind.getKey()).orElseThrow()).withLimit(0));
+                boolean ok = r.documents() == kind.getValue().path("documents").asInt()
+                        && r.total() == kind.getValue().path("occurrences").asInt();
+                all &= ok;
+                System.out.printf("manifest %-24s %-12s documents %d/%d total %d/%d %s%n", needle.getKey(),
+                        kind.getKey(), r.documents(), kind.getValue().path("documents").asInt(), r.total(),
+                        kind.getValue().path("occurrences").asInt(), ok ? "OK" : "MISMATCH");
+            }
+        }
+        System.out.println(all ? "manifest: all equal" : "manifest: MISMATCH");
+    }
+
+    private static List<Path> texts(Path corpus) throws Exception {
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            return walk.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.terrain.corpus.coding;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.terrain.codingschemes.CodePath;
+import org.terrain.corpus.model.Source;
+import org.terrain.corpus.model.SourceKind;
+import org.terrain.corpus.model.Span;
+import org.terrain.corpus.model.Turn;
+import org.terrain.corpus.search.SearchHit;
+import org.terrain.corpus.search.SearchIndex;
+import org.terrain.corpus.search.SearchRequest;
+import org.terrain.corpus.store.ProjectStore;
+import org.terrain.corpus.store.SourceStore;
+
+/**
+ * Auto-coding: codes every search hit (or the sentence, turn or paragraph around it), or the speech of every
+ * turn of a speaker, in one operation, so one undo takes it all back. Returns what {@link #preview} shows
+ * before: how many segments and in how many sources.
+ */
+public final class AutoCoder {
+    /** What auto-coding did or would do. */
+    public record Outcome(int hits, int segments, int sources) {
+    }
+
+    private final ProjectStore store;
+
+    public AutoCoder(ProjectStore store) {
+        this.store = store;
+    }
+
+    public Outcome preview(SearchIndex index, SearchRequest request, CodingUnit unit) {
+        return spansForQuery(index, request, unit).outcome();
+    }
+
+    public Outcome byQuery(SearchIndex index, SearchRequest request, CodingUnit unit, CodePath code, String coder) {
+        store.codes().get(code);
+        Planned planned = spansForQuery(index, request, unit);
+        if (!planned.spans().isEmpty()) {
+            store.segments().codeMany(planned.spans(), code, null, coder, "autocode " + code + " on «"
+                    + request.query() + "» (" + unit.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+        return planned.outcome();
+    }
+
+    /** Codes the speech of every turn of {@code speaker}, in sources of {@code kind} (null: all). */
+    public Outcome bySpeaker(String speaker, SourceKind kind, CodePath code, String coder) {
+        store.codes().get(code);
+        Map<String, List<Span>> spans = new LinkedHashMap<>();
+        int turns = 0;
+        for (SourceStore.Version version : store.sources().versions()) {
+            if (kind != null && version.kind() != kind) {
+                continue;
+            }
+            Source source = store.sources().get(version.name());
+            for (Turn turn : source.turns()) {
+                if (turn.speaker().equals(speaker) && turn.speech().length() > 0) {
+                    spans.computeIfAbsent(source.name(), k -> new java.util.ArrayList<>()).add(turn.speech());
+                    turns++;
+                }
+            }
+        }
+        if (!spans.isEmpty()) {
+            store.segments().codeMany(spans, code, null, coder, "autocode " + code + " on speaker " + speaker);
+        }
+        return new Outcome(turns, count(spans), spans.size());
+    }
+
+    /** The spans to code for a query, by source, and how many hits gave them. */
+    private record Planned(int hits, Map<String, List<Span>> spans) {
+        Outcome outcome() {
+            return new Outcome(hits, count(spans), spans.size());
+        }
+    }
+
+    private Planned spansForQuery(SearchIndex index, SearchRequest request, CodingUnit unit) {
+        List<SearchHit> hits = index.allMatches(request);
+        Map<String, Set<Span>> spans = new LinkedHashMap<>();
+        Map<String, Units> units = new HashMap<>();
+        for (SearchHit hit : hits) {
+            Units around = units.computeIfAbsent(hit.source(), name -> new Units(store.sources().get(name)));
+            spans.computeIfAbsent(hit.source(), k -> new LinkedHashSet<>())
+                    .add(around.around(new Span(hit.start(), hit.end()), unit));
+        }
+        Map<String, List<Span>> out = new LinkedHashMap<>();
+        spans.forEach((source, set) -> out.put(source, List.copyOf(set)));
+        return new Planned(hits.size(), out);
+    }
+
+    private static int count(Map<String, List<Span>> spans) {
+        return spans.values().stream().mapToInt(List::size).sum();
+    }
+}

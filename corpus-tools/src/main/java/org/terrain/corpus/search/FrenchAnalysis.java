@@ -1,0 +1,73 @@
+package org.terrain.corpus.search;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.tartarus.snowball.ext.FrenchStemmer;
+
+/**
+ * How French speech is indexed and searched. Two fields hold the same words:
+ * <ul>
+ *   <li>{@link #TEXT}, the default: elision removed (l'usine → usine), lower case, the Snowball French stemmer,
+ *   then accents folded. Stemming before folding is what joins ouvrier, ouvriers, ouvrière and ouvrières
+ *   (all "ouvri"); Lucene's FrenchLightStemmer does not.</li>
+ *   <li>{@link #EXACT}, the word as written (elision removed, lower case, accents kept), for {@code exact:}
+ *   searches and for wildcards and fuzzy terms, which must not run against stems.</li>
+ * </ul>
+ * No stop words are removed, so that "la médiation de l'usine" matches as a phrase, stop words included.
+ */
+public final class FrenchAnalysis {
+    public static final String TEXT = "text";
+    public static final String EXACT = "exact";
+
+    private FrenchAnalysis() {
+    }
+
+    public static Analyzer stemmed() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
+                stream = new LowerCaseFilter(stream);
+                stream = new SnowballFilter(stream, new FrenchStemmer());
+                stream = new ASCIIFoldingFilter(stream);
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    public static Analyzer exact() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
+                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(stream));
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
+    }
+
+    /** The analyzer of each field, for the index writer and the query parser alike. */
+    public static Analyzer perField() {
+        return new PerFieldAnalyzerWrapper(stemmed(), Map.of(EXACT, exact()));
+    }
+}

@@ -1,0 +1,215 @@
+package org.terrain.corpus.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.terrain.corpus.model.Source;
+import org.terrain.corpus.store.ProjectStore;
+import org.terrain.corpus.store.SourceStore;
+import org.terrain.corpus.task.ProgressListener;
+
+/**
+ * The project's Lucene index, derived from the database and never a second truth. Each commit records the
+ * database's change sequence number: on open, an index at another number is brought up to date (only the
+ * sources whose text version changed are re-indexed), and a missing, damaged or older-schema index is rebuilt
+ * from scratch, with progress.
+ *
+ * <p>Lifecycle: {@link #open} (which syncs), then {@link #search} any number of times, {@link #sync} after
+ * changes, {@link #close}. Not thread-safe for sync; searches may run concurrently.
+ */
+public final class SearchIndex implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    private static final String SEQ = "terrain.seq";
+    private static final String SCHEMA = "terrain.schema";
+
+    private final ProjectStore store;
+    private final Path folder;
+    private Directory directory;
+    private DirectoryReader reader;
+    private IndexSearcher searcher;
+
+    private SearchIndex(ProjectStore store) {
+        this.store = store;
+        this.folder = store.layout().index();
+    }
+
+    public static SearchIndex open(ProjectStore store, ProgressListener progress) {
+        SearchIndex index = new SearchIndex(store);
+        index.sync(progress);
+        return index;
+    }
+
+    /** Brings the index up to date with the database; returns how many sources were (re)indexed. */
+    public int sync(ProgressListener progress) {
+        try {
+            long seq = store.changeSeq();
+            if (directory == null) {
+                Files.createDirectories(folder);
+                directory = FSDirectory.open(folder);
+            }
+            Map<String, String> committed = committedData();
+            boolean usable = committed != null && IndexSchema.VERSION.equals(committed.get(SCHEMA));
+            if (usable && String.valueOf(seq).equals(committed.get(SEQ))) {
+                ensureReader();
+                return 0;
+            }
+            int changed = usable ? update(seq, progress) : rebuild(seq, progress);
+            ensureReader();
+            return changed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public SearchResult search(SearchRequest request) {
+        return new Searching(store, searcher).search(request);
+    }
+
+    /** Every match of the request, in corpus order: what auto-coding codes. */
+    public List<SearchHit> allMatches(SearchRequest request) {
+        return new Searching(store, searcher).search(request.withLimit(Integer.MAX_VALUE)).hits();
+    }
+
+    private Map<String, String> committedData() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            return DirectoryReader.listCommits(directory).getLast().getUserData();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("search index in {} is unreadable, rebuilding it", folder, e);
+            return null;
+        }
+    }
+
+    private int rebuild(long seq, ProgressListener progress) throws IOException {
+        closeReader();
+        IndexWriterConfig config = new IndexWriterConfig(FrenchAnalysis.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128);
+        List<SourceStore.Version> sources = store.sources().versions();
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            int done = 0;
+            for (SourceStore.Version version : sources) {
+                progress.progress(done++, sources.size(), version.name());
+                writer.addDocuments(IndexSchema.documents(store.sources().get(version.name())));
+            }
+            commit(writer, seq);
+        } catch (IOException e) {
+            deleteContents(); // leave nothing half-built: the next open starts from scratch again
+            throw e;
+        }
+        progress.progress(sources.size(), sources.size(), "");
+        return sources.size();
+    }
+
+    private int update(long seq, ProgressListener progress) throws IOException {
+        Map<Long, Integer> indexed = indexedVersions();
+        List<SourceStore.Version> current = store.sources().versions();
+        List<SourceStore.Version> stale = new ArrayList<>();
+        Set<Long> present = new HashSet<>();
+        for (SourceStore.Version version : current) {
+            present.add(version.id());
+            Integer was = indexed.get(version.id());
+            if (was == null || was != version.textVersion()) {
+                stale.add(version);
+            }
+        }
+        closeReader();
+        IndexWriterConfig config = new IndexWriterConfig(FrenchAnalysis.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setRAMBufferSizeMB(128);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (Long id : indexed.keySet()) {
+                if (!present.contains(id)) {
+                    writer.deleteDocuments(new Term(IndexSchema.SOURCE_ID, Long.toString(id)));
+                }
+            }
+            int done = 0;
+            for (SourceStore.Version version : stale) {
+                progress.progress(done++, stale.size(), version.name());
+                Source source = store.sources().get(version.name());
+                writer.deleteDocuments(new Term(IndexSchema.SOURCE_ID, Long.toString(version.id())));
+                writer.addDocuments(IndexSchema.documents(source));
+            }
+            commit(writer, seq);
+        }
+        return stale.size();
+    }
+
+    private Map<Long, Integer> indexedVersions() throws IOException {
+        Map<Long, Integer> out = new HashMap<>();
+        try (DirectoryReader current = DirectoryReader.open(directory)) {
+            IndexSearcher metaSearcher = new IndexSearcher(current);
+            var metas = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.META)), BooleanClause.Occur.FILTER).build();
+            var storedFields = metaSearcher.storedFields();
+            for (var scoreDoc : metaSearcher.search(metas, Math.max(1, current.maxDoc())).scoreDocs) {
+                Document doc = storedFields.document(scoreDoc.doc);
+                out.put(Long.parseLong(doc.get(IndexSchema.SOURCE_ID)),
+                        doc.getField(IndexSchema.TEXT_VERSION).numericValue().intValue());
+            }
+        }
+        return out;
+    }
+
+    private static void commit(IndexWriter writer, long seq) throws IOException {
+        writer.setLiveCommitData(Map.of(SEQ, String.valueOf(seq), SCHEMA, IndexSchema.VERSION).entrySet());
+        writer.commit();
+    }
+
+    private void ensureReader() throws IOException {
+        if (reader == null) {
+            reader = DirectoryReader.open(directory);
+            searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null); // filters change with every request; caching them buys nothing
+        }
+    }
+
+    private void closeReader() throws IOException {
+        if (reader != null) {
+            reader.close();
+            reader = null;
+            searcher = null;
+        }
+    }
+
+    private void deleteContents() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            closeReader();
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package org.terrain.corpus.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+import org.terrain.corpus.errors.UsageException;
+import org.terrain.corpus.model.Span;
+import org.terrain.corpus.store.ProjectStore;
+import org.terrain.corpus.store.SegmentInfo;
+
+/**
+ * One search: parse, filter, walk every matching unit with Lucene's Matches API (one span per term or per
+ * phrase), map offsets to code points of the source, keep what lies inside the code's segments when asked,
+ * count distinct spans, and cut concordance lines for the first hits in corpus order.
+ */
+final class Searching {
+    /** Code points of context on each side of a concordance line. */
+    static final int CONTEXT = 60;
+
+    private final ProjectStore store;
+    private final IndexSearcher searcher;
+
+    Searching(ProjectStore store, IndexSearcher searcher) {
+        this.store = store;
+        this.searcher = searcher;
+    }
+
+    /** A match before its concordance line is cut; offsets are UTF-16 within the unit. */
+    private record Found(String source, int base, int startOffset, int endOffset, int leaf, int doc) {
+        static final Comparator<Found> CORPUS_ORDER = Comparator.comparing(Found::source)
+                .thenComparingInt(Found::base).thenComparingInt(Found::startOffset)
+                .thenComparingInt(Found::endOffset);
+    }
+
+    /** What one pass over the matching units gathers: counts, and the first hits in corpus order. */
+    private static final class Tally {
+        long total;
+        final Set<Long> documents = new HashSet<>();
+        final PriorityQueue<Found> first;
+        final int limit;
+
+        Tally(int limit) {
+            this.limit = limit;
+            this.first = new PriorityQueue<>(Math.max(1, Math.min(limit, 1024)), Found.CORPUS_ORDER.reversed());
+        }
+
+        void offer(Found found) {
+            if (limit == 0) {
+                return;
+            }
+            if (first.size() < limit) {
+                first.add(found);
+            } else if (Found.CORPUS_ORDER.compare(found, first.peek()) < 0) {
+                first.poll();
+                first.add(found);
+            }
+        }
+    }
+
+    SearchResult search(SearchRequest request) {
+        Query query = parse(request.query());
+        Query filtered = filter(query, request);
+        if (filtered == null) {
+            return new SearchResult(0, 0, List.of());
+        }
+        Map<Long, List<Span>> inCode = request.code() == null ? null : segmentSpans(request);
+        try {
+            Weight weight = searcher.createWeight(searcher.rewrite(filtered), ScoreMode.COMPLETE_NO_SCORES, 1);
+            Tally tally = new Tally(request.limit());
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            for (int leafIndex = 0; leafIndex < leaves.size(); leafIndex++) {
+                collect(weight, leaves.get(leafIndex), leafIndex, inCode, tally);
+            }
+            List<Found> first = new ArrayList<>(tally.first);
+            first.sort(Found.CORPUS_ORDER);
+            List<SearchHit> hits = new ArrayList<>();
+            for (Found f : first) {
+                hits.add(hit(leaves, f));
+            }
+            return new SearchResult(tally.total, tally.documents.size(), hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void collect(Weight weight, LeafReaderContext leaf, int leafIndex, Map<Long, List<Span>> inCode,
+                         Tally tally) throws IOException {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+            return;
+        }
+        NumericDocValues sourceIds = DocValues.getNumeric(leaf.reader(), IndexSchema.SOURCE_ID);
+        NumericDocValues bases = DocValues.getNumeric(leaf.reader(), IndexSchema.BASE_CP);
+        SortedDocValues names = DocValues.getSorted(leaf.reader(), IndexSchema.SOURCE_NAME);
+        StoredFields stored = leaf.reader().storedFields();
+        DocIdSetIterator docs = scorer.iterator();
+        Set<Long> seen = new HashSet<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            Matches matches = weight.matches(leaf, doc);
+            if (matches == null || !sourceIds.advanceExact(doc) || !bases.advanceExact(doc)
+                    || !names.advanceExact(doc)) {
+                continue;
+            }
+            long sourceId = sourceIds.longValue();
+            List<Span> allowed = inCode == null ? null : inCode.get(sourceId);
+            if (inCode != null && allowed == null) {
+                continue;
+            }
+            int base = (int) bases.longValue();
+            String body = allowed == null ? null : stored.document(doc, Set.of(IndexSchema.BODY)).get(IndexSchema.BODY);
+            String name = null;
+            seen.clear();
+            for (String field : matches) {
+                MatchesIterator it = matches.getMatches(field);
+                while (it != null && it.next()) {
+                    int startOffset = it.startOffset();
+                    int endOffset = it.endOffset();
+                    if (startOffset < 0 || !seen.add(((long) startOffset << 32) | endOffset)) {
+                        continue;
+                    }
+                    if (allowed != null) {
+                        int start = base + body.codePointCount(0, afterElision(body, startOffset, endOffset));
+                        int end = base + body.codePointCount(0, endOffset);
+                        if (!inside(allowed, start, end)) {
+                            continue;
+                        }
+                    }
+                    if (name == null) {
+                        name = names.lookupOrd(names.ordValue()).utf8ToString();
+                    }
+                    tally.total++;
+                    tally.documents.add(sourceId);
+                    tally.offer(new Found(name, base, startOffset, endOffset, leafIndex, doc));
+                }
+            }
+        }
+    }
+
+    /**
+     * The tokenizer keeps "l'usine" whole and elision only changes the term, so the offsets still cover the
+     * article: move the start past it, so that the hit (and what auto-coding codes) is the word searched.
+     */
+    static int afterElision(String body, int start, int end) {
+        Matcher article = ELIDED.matcher(body).region(start, end);
+        return article.lookingAt() && article.end() < end ? article.end() : start;
+    }
+
+    private static final Pattern ELIDED = Pattern.compile(
+            "(?i)(l|d|j|m|n|s|t|c|qu|jusqu|quoiqu|lorsqu|puisqu)['’]");
+
+    private SearchHit hit(List<LeafReaderContext> leaves, Found f) throws IOException {
+        Document unit = leaves.get(f.leaf).reader().storedFields().document(f.doc);
+        String body = unit.get(IndexSchema.BODY);
+        int startOffset = afterElision(body, f.startOffset, f.endOffset);
+        int[] cps = body.codePoints().toArray();
+        int start = body.codePointCount(0, startOffset);
+        int end = start + body.codePointCount(startOffset, f.endOffset);
+        int from = Math.max(0, start - CONTEXT);
+        int to = Math.min(cps.length, end + CONTEXT);
+        return new SearchHit(f.source, unit.get(IndexSchema.KIND), Long.parseLong(unit.get(IndexSchema.SOURCE_ID)),
+                unit.get(IndexSchema.SPEAKER), unit.getField(IndexSchema.TURN).numericValue().intValue(),
+                f.base + start, f.base + end, oneLine(new String(cps, from, start - from)),
+                new String(cps, start, end - start), oneLine(new String(cps, end, to - end)));
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ');
+    }
+
+    static Query parse(String text) {
+        try {
+            return new TerrainQueryParser().parse(text);
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new UsageException("bad_query", text, firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** The query restricted to units of the sources that pass the filters; null when none can. */
+    private Query filter(Query query, SearchRequest request) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.UNIT)), BooleanClause.Occur.FILTER);
+        if (request.kind() != null || request.caseName() != null || !request.attributes().isEmpty()) {
+            Set<Long> ids = store.sources().matching(request.kind(), request.caseName(), request.attributes());
+            if (ids.isEmpty()) {
+                return null;
+            }
+            List<BytesRef> terms = ids.stream().map(id -> new BytesRef(Long.toString(id))).toList();
+            builder.add(new TermInSetQuery(IndexSchema.SOURCE_ID, terms), BooleanClause.Occur.FILTER);
+        }
+        if (request.speaker() != null) {
+            builder.add(new TermQuery(new Term(IndexSchema.SPEAKER, request.speaker())), BooleanClause.Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    /**
+     * The text covered by the code's segments (its sub-codes included), by source id, as a union: overlapping or
+     * touching segments merge, so a phrase running across two adjacent segments of the code is inside it.
+     */
+    private Map<Long, List<Span>> segmentSpans(SearchRequest request) {
+        Map<Long, List<Span>> out = new HashMap<>();
+        for (SegmentInfo segment : store.segments().list(request.code(), null)) {
+            out.computeIfAbsent(segment.segment().sourceId(), k -> new ArrayList<>()).add(segment.segment().span());
+        }
+        out.replaceAll((id, spans) -> union(spans));
+        return out;
+    }
+
+    static List<Span> union(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(Span::start));
+        List<Span> merged = new ArrayList<>();
+        for (Span span : sorted) {
+            Span last = merged.isEmpty() ? null : merged.getLast();
+            if (last != null && span.start() <= last.end()) {
+                merged.set(merged.size() - 1, new Span(last.start(), Math.max(last.end(), span.end())));
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
+    }
+
+    private static boolean inside(List<Span> spans, int start, int end) {
+        for (Span span : spans) {
+            if (span.start() <= start && end <= span.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

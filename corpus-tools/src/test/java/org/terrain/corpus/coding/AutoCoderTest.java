@@ -1,0 +1,100 @@
+package org.terrain.corpus.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.terrain.codingschemes.CodePath;
+import org.terrain.corpus.importing.ImportOptions;
+import org.terrain.corpus.importing.ImportService;
+import org.terrain.corpus.importing.TurnMode;
+import org.terrain.corpus.model.SourceKind;
+import org.terrain.corpus.search.SearchIndex;
+import org.terrain.corpus.search.SearchRequest;
+import org.terrain.corpus.store.ProjectStore;
+import org.terrain.corpus.store.SegmentInfo;
+import org.terrain.corpus.task.Cancellation;
+import org.terrain.corpus.task.ProgressListener;
+import org.terrain.corpus.testing.Fixtures;
+
+class AutoCoderTest {
+    static final String INTERVIEW = """
+            [00:00:02] ENQ : et la sécurité ?
+            [00:00:05] MARTINE : On porte le masque. La sécurité d'abord, toujours
+            [00:00:09] ENQ : toujours ?
+            [00:00:11] MARTINE : Oui. Avant tout la sécurité. Ensuite le reste.
+            """;
+    static final String ARTICLE = "Titre : la chimie lyonnaise\nLes sites investissent. La sécurité progresse. "
+            + "Les riverains s'inquiètent.\nUne autre ligne sur la sécurité.";
+    static final CodePath CODE = CodePath.parse("Pratiques/Sécurité");
+
+    @TempDir
+    Path dir;
+    ProjectStore store;
+    SearchIndex index;
+
+    @BeforeEach
+    void project() {
+        store = ProjectStore.create(dir.resolve("p"), "t", "test");
+        for (var entry : Map.of("entretien.txt", INTERVIEW, "article.txt", ARTICLE).entrySet()) {
+            Path file = Fixtures.write(dir.resolve("in-" + entry.getKey()), entry.getKey(), entry.getValue());
+            SourceKind kind = entry.getKey().startsWith("entretien") ? SourceKind.INTERVIEW : SourceKind.DISCOURSE;
+            new ImportService(store).importPaths(List.of(file), new ImportOptions(kind, null, Map.of(), TurnMode.AUTO),
+                    ProgressListener.NONE, Cancellation.none());
+        }
+        store.codes().add(CODE, null, null);
+        index = SearchIndex.open(store, ProgressListener.NONE);
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+        store.close();
+    }
+
+    private List<String> coded() {
+        return store.segments().list(CODE, null).stream().map(SegmentInfo::text).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "hit       | sécurité;sécurité;sécurité;sécurité;sécurité",
+        "sentence  | La sécurité d'abord, toujours;Avant tout la sécurité.;et la sécurité ?;La sécurité progresse.;Une autre ligne sur la sécurité.",
+        "turn      | On porte le masque. La sécurité d'abord, toujours;Oui. Avant tout la sécurité. Ensuite le reste.;et la sécurité ?;Les sites investissent. La sécurité progresse. Les riverains s'inquiètent.;Une autre ligne sur la sécurité.",
+        "paragraph | On porte le masque. La sécurité d'abord, toujours;Oui. Avant tout la sécurité. Ensuite le reste.;et la sécurité ?;Les sites investissent. La sécurité progresse. Les riverains s'inquiètent.;Une autre ligne sur la sécurité.",
+    })
+    void codesTheUnitAroundEachHit(String unit, String expected) {
+        new AutoCoder(store).byQuery(index, SearchRequest.of("sécurité"), CodingUnit.parse(unit).orElseThrow(), CODE, "t");
+        assertThat(coded()).containsExactlyInAnyOrder(expected.split(";"));
+    }
+
+    @Test
+    void aSentenceNeverRunsPastTheEndOfItsTurn() {
+        new AutoCoder(store).byQuery(index, SearchRequest.of("toujours"), CodingUnit.SENTENCE, CODE, "t");
+        assertThat(coded()).containsExactlyInAnyOrder("La sécurité d'abord, toujours", "toujours ?");
+    }
+
+    @Test
+    void previewSaysWhatItWouldDoAndChangesNothing() {
+        long seq = store.changeSeq();
+        AutoCoder.Outcome outcome = new AutoCoder(store).preview(index, SearchRequest.of("sécurité"), CodingUnit.TURN);
+        assertThat(outcome).isEqualTo(new AutoCoder.Outcome(5, 5, 2));
+        assertThat(store.changeSeq()).isEqualTo(seq);
+    }
+
+    @Test
+    void bySpeakerCodesEveryTurnOfThatSpeakerAndOneUndoTakesItBack() {
+        AutoCoder.Outcome outcome = new AutoCoder(store).bySpeaker("ENQ", null, CODE, "t");
+        assertThat(outcome.segments()).isEqualTo(2);
+        assertThat(coded()).containsExactly("et la sécurité ?", "toujours ?");
+        store.undo();
+        assertThat(coded()).isEmpty();
+    }
+}
