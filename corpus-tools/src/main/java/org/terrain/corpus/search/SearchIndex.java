@@ -86,6 +86,11 @@ public final class SearchIndex implements AutoCloseable {
         return new Searching(store, searcher).search(request);
     }
 
+    /** The same search counted only through the Matches API: for tests comparing both ways. */
+    SearchResult searchWithMatchesOnly(SearchRequest request) {
+        return new Searching(store, searcher, false).search(request);
+    }
+
     /** Every match of the request, in corpus order: what auto-coding codes. */
     public List<SearchHit> allMatches(SearchRequest request) {
         return new Searching(store, searcher).search(request.withLimit(Integer.MAX_VALUE)).hits();

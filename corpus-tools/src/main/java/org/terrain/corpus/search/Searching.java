@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,6 +20,8 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.intervals.IntervalIterator;
+import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -50,16 +53,28 @@ final class Searching {
     private final ProjectStore store;
     private final IndexSearcher searcher;
 
+    /** False only in tests, to check that both ways of counting agree. */
+    private final boolean countFromPostings;
+
     Searching(ProjectStore store, IndexSearcher searcher) {
-        this.store = store;
-        this.searcher = searcher;
+        this(store, searcher, true);
     }
 
-    /** A match before its concordance line is cut; offsets are UTF-16 within the unit. */
-    private record Found(String source, int base, int startOffset, int endOffset, int leaf, int doc) {
+    Searching(ProjectStore store, IndexSearcher searcher, boolean countFromPostings) {
+        this.store = store;
+        this.searcher = searcher;
+        this.countFromPostings = countFromPostings;
+    }
+
+    /**
+     * A match before its concordance line is cut: token positions within the unit (the order and identity of
+     * a match), and its UTF-16 offsets once known (-1 until then).
+     */
+    private record Found(String source, int base, int startPosition, int endPosition, int startOffset,
+                         int endOffset, int leaf, int doc) {
         static final Comparator<Found> CORPUS_ORDER = Comparator.comparing(Found::source)
-                .thenComparingInt(Found::base).thenComparingInt(Found::startOffset)
-                .thenComparingInt(Found::endOffset);
+                .thenComparingInt(Found::base).thenComparingInt(Found::startPosition)
+                .thenComparingInt(Found::endPosition);
     }
 
     /** What one pass over the matching units gathers: counts, and the first hits in corpus order. */
@@ -94,18 +109,35 @@ final class Searching {
             return new SearchResult(0, 0, List.of());
         }
         Map<Long, List<Span>> inCode = request.code() == null ? null : segmentSpans(request);
+        // Occurrences are counted from the postings in one pass when the query allows it; the --code filter
+        // needs each match's offsets, which only the Matches API gives.
+        Optional<Map<String, List<IntervalsSource>>> occurrences = inCode == null && countFromPostings
+                ? OccurrenceSources.of(query) : Optional.empty();
         try {
             Weight weight = searcher.createWeight(searcher.rewrite(filtered), ScoreMode.COMPLETE_NO_SCORES, 1);
             Tally tally = new Tally(request.limit());
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            for (int leafIndex = 0; leafIndex < leaves.size(); leafIndex++) {
-                collect(weight, leaves.get(leafIndex), leafIndex, inCode, tally);
+            try {
+                for (int leafIndex = 0; leafIndex < leaves.size(); leafIndex++) {
+                    if (occurrences.isPresent()) {
+                        count(weight, occurrences.get(), leaves.get(leafIndex), leafIndex, tally);
+                    } else {
+                        collect(weight, leaves.get(leafIndex), leafIndex, inCode, tally);
+                    }
+                }
+            } catch (IllegalStateException tooManyWords) {
+                if (occurrences.isEmpty()) {
+                    throw tooManyWords;
+                }
+                // A wildcard matching more words than intervals expand: count the slow way instead.
+                return new Searching(store, searcher, false).search(request);
             }
             List<Found> first = new ArrayList<>(tally.first);
             first.sort(Found.CORPUS_ORDER);
             List<SearchHit> hits = new ArrayList<>();
+            Map<Long, Map<Long, int[]>> offsetsByUnit = new HashMap<>();
             for (Found f : first) {
-                hits.add(hit(leaves, f));
+                hits.add(hit(leaves, withOffsets(weight, leaves, f, offsetsByUnit)));
             }
             return new SearchResult(tally.total, tally.documents.size(), hits);
         } catch (IOException e) {
@@ -145,7 +177,7 @@ final class Searching {
                 while (it != null && it.next()) {
                     int startOffset = it.startOffset();
                     int endOffset = it.endOffset();
-                    if (startOffset < 0 || !seen.add(((long) startOffset << 32) | endOffset)) {
+                    if (startOffset < 0 || !seen.add(((long) it.startPosition() << 32) | it.endPosition())) {
                         continue;
                     }
                     if (allowed != null) {
@@ -160,10 +192,92 @@ final class Searching {
                     }
                     tally.total++;
                     tally.documents.add(sourceId);
-                    tally.offer(new Found(name, base, startOffset, endOffset, leafIndex, doc));
+                    tally.offer(new Found(name, base, it.startPosition(), it.endPosition(), startOffset, endOffset,
+                            leafIndex, doc));
                 }
             }
         }
+    }
+
+    /** The fast path: every occurrence from interval iterators advanced along the matching units. */
+    private void count(Weight weight, Map<String, List<IntervalsSource>> sources, LeafReaderContext leaf,
+                       int leafIndex, Tally tally) throws IOException {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+            return;
+        }
+        List<IntervalIterator> iterators = new ArrayList<>();
+        for (Map.Entry<String, List<IntervalsSource>> field : sources.entrySet()) {
+            for (IntervalsSource source : field.getValue()) {
+                IntervalIterator it = source.intervals(field.getKey(), leaf);
+                if (it != null) {
+                    iterators.add(it);
+                }
+            }
+        }
+        NumericDocValues sourceIds = DocValues.getNumeric(leaf.reader(), IndexSchema.SOURCE_ID);
+        NumericDocValues bases = DocValues.getNumeric(leaf.reader(), IndexSchema.BASE_CP);
+        SortedDocValues names = DocValues.getSorted(leaf.reader(), IndexSchema.SOURCE_NAME);
+        DocIdSetIterator docs = scorer.iterator();
+        Set<Long> seen = new HashSet<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            seen.clear();
+            for (IntervalIterator it : iterators) {
+                if (it.docID() < doc) {
+                    it.advance(doc);
+                }
+                if (it.docID() == doc) {
+                    for (int start = it.nextInterval(); start != IntervalIterator.NO_MORE_INTERVALS;
+                         start = it.nextInterval()) {
+                        seen.add(((long) start << 32) | it.end());
+                    }
+                }
+            }
+            if (seen.isEmpty() || !sourceIds.advanceExact(doc) || !bases.advanceExact(doc)
+                    || !names.advanceExact(doc)) {
+                continue;
+            }
+            tally.total += seen.size();
+            tally.documents.add(sourceIds.longValue());
+            if (tally.limit > 0) {
+                String name = names.lookupOrd(names.ordValue()).utf8ToString();
+                int base = (int) bases.longValue();
+                for (long span : seen) {
+                    // interval ends are inclusive positions; Matches gives the same, so both paths agree
+                    tally.offer(new Found(name, base, (int) (span >>> 32), (int) span, -1, -1, leafIndex, doc));
+                }
+            }
+        }
+    }
+
+    /** The offsets of a match found by position, from the Matches API on its unit only. */
+    private static Found withOffsets(Weight weight, List<LeafReaderContext> leaves, Found f,
+                                     Map<Long, Map<Long, int[]>> cache) throws IOException {
+        if (f.startOffset >= 0) {
+            return f;
+        }
+        long unitKey = ((long) f.leaf << 32) | f.doc;
+        Map<Long, int[]> offsets = cache.get(unitKey);
+        if (offsets == null) {
+            offsets = new HashMap<>();
+            Matches matches = weight.matches(leaves.get(f.leaf), f.doc);
+            if (matches != null) {
+                for (String field : matches) {
+                    MatchesIterator it = matches.getMatches(field);
+                    while (it != null && it.next()) {
+                        offsets.putIfAbsent(((long) it.startPosition() << 32) | it.endPosition(),
+                                new int[] {it.startOffset(), it.endOffset()});
+                    }
+                }
+            }
+            cache.put(unitKey, offsets);
+        }
+        int[] found = offsets.get(((long) f.startPosition << 32) | f.endPosition);
+        if (found == null) {
+            throw new IllegalStateException("match at positions " + f.startPosition + "-" + f.endPosition
+                    + " has no offsets in " + f.source);
+        }
+        return new Found(f.source, f.base, f.startPosition, f.endPosition, found[0], found[1], f.leaf, f.doc);
     }
 
     /**

@@ -120,7 +120,7 @@ class CodingWorkflowTest {
     void speakersCanBeMarkedAsInterviewer() {
         String p = dir.resolve("p").toString();
         CliRun.of("init", p);
-        CliRun.of("import", p, Fixtures.write(dir.resolve("in"), "e.txt", "PB : bonjour\nX : oui").toString());
+        CliRun.of("import", p, Fixtures.write(dir.resolve("in"), "e.txt", "PB : bonjour\nX : oui\nPB : merci").toString());
         assertThat(CliRun.of("speakers", p, "--interviewer", "PB").exit()).isZero();
         assertThat(CliRun.of("sources", p, "--json").json().get(0).path("interviewers").toString())
                 .isEqualTo("[\"PB\"]");

@@ -176,6 +176,19 @@ class SearchIndexTest {
         assertThat(search("usine").total()).isEqualTo(5);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"usine", "ouvrier", "\"de la chimie\"", "Saint-Fons",
+        "usin*", "ouvri*", "usine AND chimie", "usine OR ouvrier", "usine -chimie", "exact:ouvrières",
+        "\"l'usine de Saint-Fons\"", "ouvrier OR ouvrières OR ouvri*", "la", "de"})
+    void countingFromPostingsAgreesWithTheMatchesApi(String query) {
+        SearchRequest request = SearchRequest.of(query).withLimit(1000);
+        SearchResult fast = index.search(request);
+        SearchResult matches = index.searchWithMatchesOnly(request);
+        assertThat(fast.total()).isEqualTo(matches.total()).isPositive();
+        assertThat(fast.documents()).isEqualTo(matches.documents());
+        assertThat(fast.hits()).isEqualTo(matches.hits());
+    }
+
     @Test
     void aBadQueryIsAUsageError() {
         assertThatThrownBy(() -> search("\"usine")).isInstanceOf(UsageException.class);
