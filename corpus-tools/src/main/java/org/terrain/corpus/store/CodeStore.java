@@ -68,6 +68,93 @@ public final class CodeStore {
         });
     }
 
+    /** Sets the colour ({@code #RRGGBB}) and/or the description of a code; null leaves a field as it is. */
+    public void describe(CodePath path, String color, String description) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (color != null) {
+            changes.put("color", CodeColors.normalize(color));
+        }
+        if (description != null) {
+            changes.put("description", description);
+        }
+        store.write("codes.describe", "describe code " + path, tx -> {
+            tx.update("codes", get(path).id(), changes);
+            return null;
+        });
+    }
+
+    /**
+     * Moves a code (with its sub-codes and segments) under another parent, or to the root with null. A code
+     * cannot move under itself or its own descendants; a sibling of the same name there is refused.
+     */
+    public void move(CodePath path, CodePath newParent) {
+        Code code = get(path);
+        Long parentId = newParent == null ? null : get(newParent).id();
+        if (newParent != null && startsWith(newParent, path)) {
+            throw new org.terrain.corpus.errors.UsageException("code_move_into_itself", path, newParent);
+        }
+        CodePath target = newParent == null ? CodePath.of(code.name()) : newParent.child(code.name());
+        if (!target.equals(path) && find(target).isPresent()) {
+            throw new org.terrain.corpus.errors.UsageException("code_exists", target);
+        }
+        store.write("codes.move", "move code " + path + " to " + (newParent == null ? "/" : newParent), tx -> {
+            tx.update("codes", code.id(), ProjectStore.values("parent_id", parentId));
+            return null;
+        });
+    }
+
+    /**
+     * Merges {@code source} into {@code target}, after a backup: the source's segments go to the target (a
+     * segment the target already has on the same range is kept once, memos joined), its sub-codes move under
+     * the target, and the source code is deleted. One operation, so one undo.
+     */
+    public int merge(CodePath source, CodePath target) {
+        Code from = get(source);
+        Code into = get(target);
+        if (from.id() == into.id() || startsWith(target, source)) {
+            throw new org.terrain.corpus.errors.UsageException("code_merge_into_itself", source, target);
+        }
+        store.backup(Backups.Reason.BEFORE_MERGE);
+        return store.write("codes.merge", "merge code " + source + " into " + target, tx -> {
+            int moved = 0;
+            for (long segment : Queries.ids(store.connection(), "SELECT id FROM segments WHERE code_id = ?", from.id())) {
+                Map<String, Object> row = tx.row("segments", segment);
+                List<Long> twin = Queries.ids(store.connection(), "SELECT id FROM segments WHERE source_id = ? "
+                        + "AND code_id = ? AND start_cp = ? AND end_cp = ?", row.get("source_id"), into.id(),
+                        row.get("start_cp"), row.get("end_cp"));
+                if (twin.isEmpty()) {
+                    tx.update("segments", segment, ProjectStore.values("code_id", into.id()));
+                } else {
+                    Map<String, Object> kept = tx.row("segments", twin.getFirst());
+                    String memo = joinMemos((String) kept.get("memo"), (String) row.get("memo"));
+                    tx.update("segments", twin.getFirst(), ProjectStore.values("memo", memo));
+                    tx.delete("segments", segment);
+                }
+                moved++;
+            }
+            for (long child : Queries.ids(store.connection(), "SELECT id FROM codes WHERE parent_id = ?", from.id())) {
+                tx.update("codes", child, ProjectStore.values("parent_id", into.id()));
+            }
+            tx.delete("codes", from.id());
+            return moved;
+        });
+    }
+
+    private static String joinMemos(String a, String b) {
+        if (a == null || a.isBlank()) {
+            return b;
+        }
+        if (b == null || b.isBlank() || a.equals(b)) {
+            return a;
+        }
+        return a + "\n\n" + b;
+    }
+
+    private static boolean startsWith(CodePath path, CodePath prefix) {
+        return path.names().size() >= prefix.names().size()
+                && path.names().subList(0, prefix.names().size()).equals(prefix.names());
+    }
+
     /** Deletes a code, its sub-codes and all their segments, after a backup. */
     public void delete(CodePath path) {
         Code code = get(path);

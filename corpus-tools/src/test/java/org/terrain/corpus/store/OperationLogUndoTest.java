@@ -69,6 +69,10 @@ class OperationLogUndoTest {
                 Arguments.of("speakers in a source", (Consumer<ProjectStore>) s -> s.sources().setRole(
                         "entretien.txt", List.of("ENQ"), SpeakerRole.PARTICIPANT)),
                 Arguments.of("codes.rename", (Consumer<ProjectStore>) s -> s.codes().rename(CODE, "Gestes")),
+                Arguments.of("codes.describe", (Consumer<ProjectStore>) s -> s.codes().describe(CODE, "#112233", "déf")),
+                Arguments.of("codes.move", (Consumer<ProjectStore>) s -> s.codes().move(CODE, CodePath.of("Discours"))),
+                Arguments.of("codes.merge", (Consumer<ProjectStore>) s -> s.codes().merge(
+                        CodePath.parse("Discours/Gestes"), CODE)),
                 Arguments.of("codes.delete", (Consumer<ProjectStore>) s -> s.codes().delete(CodePath.of("Pratiques"))),
                 Arguments.of("sources.delete", (Consumer<ProjectStore>) s -> s.sources().delete("entretien.txt")));
     }
@@ -76,6 +80,10 @@ class OperationLogUndoTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyKind")
     void undoRestoresTheStateBeforeAndRedoTheStateAfter(String kind, Consumer<ProjectStore> action) throws Exception {
+        // Material for the moves and merges: another root code, and a code with segments to merge.
+        CodePath gestes = CodePath.parse("Discours/Gestes");
+        store.codes().add(gestes, null, null);
+        store.segments().code("entretien.txt", gestes, List.of(new Span(0, 5), new Span(7, 9)), "m", "bob");
         var before = Snapshot.of(store);
         action.accept(store);
         var after = Snapshot.of(store);
@@ -87,6 +95,21 @@ class OperationLogUndoTest {
         assertThat(Snapshot.of(store)).isEqualTo(after);
         store.undo();
         assertThat(Snapshot.of(store)).isEqualTo(before);
+    }
+
+    @Test
+    void mergeMovesSegmentsKeepsOneOfTwinRangesAndDeletesTheSource() {
+        CodePath other = CodePath.parse("Pratiques/Gestes");
+        store.codes().add(other, null, null);
+        store.segments().code("entretien.txt", other, List.of(new Span(0, 5), new Span(7, 9)), "m", "bob");
+        assertThat(store.codes().merge(other, CODE)).isEqualTo(2);
+        assertThat(store.segments().list(CODE, null)).extracting(s -> s.segment().span())
+                .containsExactly(new Span(0, 5), new Span(7, 9));
+        assertThat(store.segments().list(CODE, null).getFirst().segment().memo()).isEqualTo("m");
+        assertThat(store.codes().find(other)).isEmpty();
+        assertThat(store.backups().list()).extracting(b -> b.reason()).contains("before-merge");
+        assertThatThrownBy(() -> store.codes().merge(CodePath.of("Pratiques"), CODE))
+                .isInstanceOf(org.terrain.corpus.errors.UsageException.class);
     }
 
     @Test
