@@ -60,6 +60,71 @@ public final class CodeStore {
         return get(path);
     }
 
+    /**
+     * Installs a codebook in one operation: every code of its tree is created if missing, and takes the
+     * codebook's colour (when it gives one), definition (as description), inclusion and exclusion criteria and
+     * example. Codes of the project that the codebook does not name are left as they are. Returns how many
+     * codes it has.
+     */
+    public int install(org.terrain.codingschemes.Codebook codebook) {
+        List<Map.Entry<CodePath, org.terrain.codingschemes.CodeDefinition>> flat = new ArrayList<>();
+        flatten(codebook.codes(), null, flat);
+        store.write("codebook.install", "install codebook " + codebook.name() + " (" + flat.size() + " codes)", tx -> {
+            for (Map.Entry<CodePath, org.terrain.codingschemes.CodeDefinition> entry : flat) {
+                CodePath path = entry.getKey();
+                org.terrain.codingschemes.CodeDefinition definition = entry.getValue();
+                Optional<Code> existing = find(path);
+                long parent = path.isRoot() ? 0 : find(path.parent()).orElseThrow().id();
+                String color = definition.color() == null ? null : CodeColors.normalize(definition.color());
+                Map<String, Object> values = new LinkedHashMap<>();
+                if (color != null) {
+                    values.put("color", color);
+                }
+                values.put("description", definition.definition());
+                values.put("inclusion", definition.inclusion());
+                values.put("exclusion", definition.exclusion());
+                values.put("example", definition.example());
+                if (existing.isEmpty()) {
+                    values.putIfAbsent("color", CodeColors.forIndex(count()));
+                    values.put("guid", ProjectStore.newGuid());
+                    values.put("parent_id", parent == 0 ? null : parent);
+                    values.put("name", path.name());
+                    values.put("created_at", Instant.now().toString());
+                    tx.insert("codes", values);
+                } else {
+                    tx.update("codes", existing.get().id(), values);
+                }
+            }
+            return null;
+        });
+        return flat.size();
+    }
+
+    private static void flatten(List<org.terrain.codingschemes.CodeDefinition> codes, CodePath parent,
+                                List<Map.Entry<CodePath, org.terrain.codingschemes.CodeDefinition>> out) {
+        for (org.terrain.codingschemes.CodeDefinition code : codes) {
+            CodePath path = parent == null ? CodePath.of(code.name().strip()) : parent.child(code.name().strip());
+            out.add(Map.entry(path, code));
+            flatten(code.children(), path, out);
+        }
+    }
+
+    /** The inclusion and exclusion criteria and the example of a code. */
+    public org.terrain.corpus.model.CodeCriteria criteria(CodePath path) {
+        synchronized (store) {
+            try (PreparedStatement st = store.connection().prepareStatement(
+                    "SELECT inclusion, exclusion, example FROM codes WHERE id = ?")) {
+                st.setLong(1, get(path).id());
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return new org.terrain.corpus.model.CodeCriteria(rs.getString(1), rs.getString(2), rs.getString(3));
+                }
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+
     /** Renames the code at {@code path} (its segments and children follow, being attached by id). */
     public void rename(CodePath path, String newName) {
         store.write("codes.rename", "rename code " + path + " to " + newName, tx -> {

@@ -1,0 +1,68 @@
+package org.terrain.corpus.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.terrain.codingschemes.CodeDefinition;
+import org.terrain.codingschemes.CodePath;
+import org.terrain.codingschemes.Codebook;
+
+class MigrationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anOlderProjectIsMigratedAfterABackupAndKeepsItsData() throws Exception {
+        Path p = dir.resolve("p");
+        try (ProjectStore store = ProjectStore.create(p, "t", "test")) {
+            store.codes().add(CodePath.of("Pratiques"), "#123456", "une définition");
+        }
+        // Make it a version-1 database, as Terrain 0.1 left it.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p.resolve("terrain.sqlite"));
+             Statement st = c.createStatement()) {
+            for (String column : List.of("inclusion", "exclusion", "example")) {
+                st.execute("ALTER TABLE codes DROP COLUMN " + column);
+            }
+            st.execute("PRAGMA user_version = 1");
+        }
+        try (ProjectStore store = ProjectStore.open(p, "test")) {
+            assertThat(Migrations.currentVersion(store.connection())).isEqualTo(Migrations.latestVersion());
+            assertThat(store.backups().list()).extracting(Backups.Backup::reason).containsExactly("before-migration");
+            assertThat(store.codes().get(CodePath.of("Pratiques")).description()).isEqualTo("une définition");
+            assertThat(store.codes().criteria(CodePath.of("Pratiques")).inclusion()).isNull();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p.resolve("backups").toFile().listFiles()[0]);
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            assertThat(rs.getInt(1)).as("the backup is the database as it was").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aCodebookInstallsItsTreeAndCriteriaInOneUndoableOperation() throws Exception {
+        Codebook codebook = new Codebook("Thèse", "fr", "", List.of(new CodeDefinition("Pratiques", "#4E79A7",
+                "Ce que font les gens", null, null, null, List.of(new CodeDefinition("Sécurité", null,
+                "Gestes de protection", "port des EPI", "discours sur le risque : Discours/Risques",
+                "« on porte le masque »", List.of())))));
+        try (ProjectStore store = ProjectStore.create(dir.resolve("p"), "t", "test")) {
+            var before = Snapshot.of(store);
+            assertThat(store.codes().install(codebook)).isEqualTo(2);
+            CodePath security = CodePath.parse("Pratiques/Sécurité");
+            assertThat(store.codes().get(security).description()).isEqualTo("Gestes de protection");
+            assertThat(store.codes().criteria(security).exclusion()).contains("Discours/Risques");
+            assertThat(store.codes().get(CodePath.of("Pratiques")).color()).isEqualTo("#4E79A7");
+            long seq = store.changeSeq();
+            store.codes().install(codebook);
+            assertThat(store.changeSeq()).as("installing again changes nothing").isEqualTo(seq);
+            assertThat(store.codes().list()).hasSize(2);
+            store.undo();
+            assertThat(Snapshot.of(store)).isEqualTo(before);
+        }
+    }
+}
