@@ -38,6 +38,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.terrain.corpus.errors.UsageException;
 import org.terrain.corpus.model.Span;
+import org.terrain.corpus.model.Spans;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.store.SegmentInfo;
 
@@ -355,31 +356,11 @@ final class Searching {
         for (SegmentInfo segment : store.segments().list(request.code(), null)) {
             out.computeIfAbsent(segment.segment().sourceId(), k -> new ArrayList<>()).add(segment.segment().span());
         }
-        out.replaceAll((id, spans) -> union(spans));
+        out.replaceAll((id, spans) -> Spans.union(spans));
         return out;
     }
 
-    static List<Span> union(List<Span> spans) {
-        List<Span> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.comparingInt(Span::start));
-        List<Span> merged = new ArrayList<>();
-        for (Span span : sorted) {
-            Span last = merged.isEmpty() ? null : merged.getLast();
-            if (last != null && span.start() <= last.end()) {
-                merged.set(merged.size() - 1, new Span(last.start(), Math.max(last.end(), span.end())));
-            } else {
-                merged.add(span);
-            }
-        }
-        return merged;
-    }
-
-    private static boolean inside(List<Span> spans, int start, int end) {
-        for (Span span : spans) {
-            if (span.start() <= start && end <= span.end()) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean inside(List<Span> union, int start, int end) {
+        return Spans.covers(union, start, end);
     }
 }

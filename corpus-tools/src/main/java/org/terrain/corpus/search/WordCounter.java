@@ -48,6 +48,34 @@ public final class WordCounter {
         return tokens(text).size();
     }
 
+    /** A word and where it is in the text it was cut from: UTF-16 offsets, after elision removal. */
+    public record Token(String word, int start, int end) {
+    }
+
+    /** The words of {@code text} with their places; the start skips an elided article (l'usine → usine). */
+    public static List<Token> tokensWithOffsets(String text) {
+        List<Token> out = new ArrayList<>();
+        try (StandardTokenizer tokenizer = new StandardTokenizer();
+             TokenStream stream = new ElisionFilter(tokenizer, ELISIONS)) {
+            tokenizer.setReader(new StringReader(text));
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (term.length() > 0 && !EMOJI.equals(type.type())) {
+                    int end = offset.endOffset();
+                    out.add(new Token(term.toString(), end - term.length(), end));
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
+        return out;
+    }
+
     /** The words of {@code text}, as they appear after elision removal, in order. */
     public static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();

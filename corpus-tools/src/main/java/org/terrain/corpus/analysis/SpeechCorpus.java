@@ -1,0 +1,69 @@
+package org.terrain.corpus.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.terrain.corpus.model.Source;
+import org.terrain.corpus.model.Span;
+import org.terrain.corpus.model.Turn;
+import org.terrain.corpus.search.WordCounter;
+import org.terrain.corpus.store.ProjectStore;
+import org.terrain.corpus.store.SourceStore;
+import org.terrain.corpus.text.CodePointIndex;
+
+/**
+ * The project's speech as statistics see it: per source, its units of speech (each turn's speech, or the
+ * whole text outside transcripts) with their speaker, whether that speaker is an interviewer, and the words
+ * (the contract's tokens, lower-cased) with their code-point spans.
+ */
+final class SpeechCorpus {
+    record Word(String form, int start, int end) {
+    }
+
+    record Unit(String speaker, boolean interviewer, Span span, List<Word> words) {
+    }
+
+    record Document(Source source, List<Unit> units) {
+    }
+
+    private SpeechCorpus() {
+    }
+
+    static List<Document> load(ProjectStore store) {
+        List<Document> out = new ArrayList<>();
+        for (SourceStore.Version version : store.sources().versions()) {
+            Source source = store.sources().get(version.name());
+            out.add(new Document(source, units(source)));
+        }
+        return out;
+    }
+
+    private static List<Unit> units(Source source) {
+        CodePointIndex index = new CodePointIndex(source.text());
+        List<Unit> units = new ArrayList<>();
+        if (source.turns().isEmpty()) {
+            Span all = new Span(0, index.codePointLength());
+            units.add(new Unit(null, false, all, words(index, all)));
+            return units;
+        }
+        Set<String> interviewers = new HashSet<>(SourceStore.interviewers(source));
+        for (Turn turn : source.turns()) {
+            units.add(new Unit(turn.speaker(), interviewers.contains(turn.speaker()), turn.speech(),
+                    words(index, turn.speech())));
+        }
+        return units;
+    }
+
+    private static List<Word> words(CodePointIndex index, Span span) {
+        String text = index.substring(span.start(), span.end());
+        CodePointIndex local = new CodePointIndex(text);
+        List<Word> words = new ArrayList<>();
+        for (WordCounter.Token token : WordCounter.tokensWithOffsets(text)) {
+            words.add(new Word(token.word().toLowerCase(Locale.FRENCH), span.start() + local.toCodePoint(token.start()),
+                    span.start() + local.toCodePoint(token.end())));
+        }
+        return words;
+    }
+}
