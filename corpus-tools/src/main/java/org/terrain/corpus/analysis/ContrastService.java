@@ -19,9 +19,16 @@ import org.terrain.corpus.store.SegmentInfo;
  */
 public final class ContrastService {
     private final ProjectStore store;
+    /** False only in tests, to check that counting from the index agrees with counting from the text. */
+    private final boolean fromIndex;
 
     public ContrastService(ProjectStore store) {
+        this(store, true);
+    }
+
+    ContrastService(ProjectStore store, boolean fromIndex) {
         this.store = store;
+        this.fromIndex = fromIndex;
     }
 
     public ContrastResult contrast(ContrastRequest request) {
@@ -32,6 +39,9 @@ public final class ContrastService {
         Selector b = Selector.parse(request.b());
         if (a instanceof Selector.Rest && b instanceof Selector.Rest) {
             throw new UsageException("selectors_both_rest");
+        }
+        if (fromIndex && request.unit() == ContrastRequest.Unit.FORM && !hasCode(a) && !hasCode(b)) {
+            return fromIndex(a, b, request);
         }
         SideMembership inA = a instanceof Selector.All all ? new SideMembership(all, store) : null;
         SideMembership inB = b instanceof Selector.All all ? new SideMembership(all, store) : null;
@@ -48,6 +58,86 @@ public final class ContrastService {
                     totals[0] == 0 ? request.a() : request.b());
         }
         return new ContrastResult(totals[0], totals[1], rows(counts, totals, request));
+    }
+
+    private static boolean hasCode(Selector selector) {
+        return selector instanceof Selector.All all
+                && all.conditions().stream().anyMatch(c -> c instanceof Selector.Code);
+    }
+
+    /**
+     * Word forms counted from the search index: each unit of speech goes to a side by its source (kind, case,
+     * attributes, read from the database) and its speaker; interviewer turns are left out unless asked.
+     */
+    private ContrastResult fromIndex(Selector a, Selector b, ContrastRequest request) {
+        java.util.Set<Long> aSources = sourcesOf(a);
+        java.util.Set<Long> bSources = sourcesOf(b);
+        Map<Long, java.util.Set<String>> interviewers = request.withInterviewer() ? Map.of()
+                : store.sources().interviewerLabels();
+        org.terrain.corpus.search.FormCounter.Sides sides = (sourceId, speaker) -> {
+            if (interviewers.getOrDefault(sourceId, java.util.Set.of()).contains(speaker)) {
+                return -1;
+            }
+            Boolean inA = aSources == null ? null : aSources.contains(sourceId) && speakerMatches(a, speaker);
+            Boolean inB = bSources == null ? null : bSources.contains(sourceId) && speakerMatches(b, speaker);
+            boolean sideA = inA != null ? inA : !inB;
+            boolean sideB = inB != null ? inB : !inA;
+            if (sideA && sideB) {
+                throw new UsageException("selectors_overlap", sourceName(sourceId));
+            }
+            return sideA ? 0 : sideB ? 1 : -1;
+        };
+        org.terrain.corpus.search.FormCounter.Counts counts;
+        try (org.terrain.corpus.search.SearchIndex index = org.terrain.corpus.search.SearchIndex.open(store,
+                org.terrain.corpus.task.ProgressListener.NONE)) {
+            counts = index.countForms(sides);
+        }
+        long[] totals = {counts.aTokens(), counts.bTokens()};
+        if (totals[0] == 0 || totals[1] == 0) {
+            throw new TerrainException("contrast_empty_side", TerrainException.Category.ACTION_NEEDED,
+                    totals[0] == 0 ? request.a() : request.b());
+        }
+        return new ContrastResult(totals[0], totals[1], rows(counts.forms(), totals, request));
+    }
+
+    /** The sources passing a side's source-level conditions; null for {@code rest}. */
+    private java.util.Set<Long> sourcesOf(Selector selector) {
+        if (!(selector instanceof Selector.All all)) {
+            return null;
+        }
+        org.terrain.corpus.model.SourceKind kind = null;
+        String caseName = null;
+        Map<String, List<String>> attributes = new HashMap<>();
+        boolean impossible = false;
+        for (Selector.Condition condition : all.conditions()) {
+            switch (condition) {
+                case Selector.Kind k -> {
+                    impossible |= kind != null && kind != k.kind();
+                    kind = k.kind();
+                }
+                case Selector.Case c -> {
+                    impossible |= caseName != null && !caseName.equals(c.name());
+                    caseName = c.name();
+                }
+                case Selector.Attribute attribute -> {
+                    List<String> values = attributes.get(attribute.key());
+                    impossible |= values != null && !values.contains(attribute.value());
+                    attributes.put(attribute.key(), List.of(attribute.value()));
+                }
+                default -> { }
+            }
+        }
+        return impossible ? java.util.Set.of() : store.sources().matching(kind, caseName, attributes);
+    }
+
+    private static boolean speakerMatches(Selector selector, String speaker) {
+        return ((Selector.All) selector).conditions().stream()
+                .allMatch(c -> !(c instanceof Selector.Speaker s) || s.label().equals(speaker));
+    }
+
+    private String sourceName(long id) {
+        return store.sources().versions().stream().filter(v -> v.id() == id).map(v -> v.name()).findFirst()
+                .orElse(String.valueOf(id));
     }
 
     private static void countWords(List<SpeechCorpus.Document> corpus, SideMembership inA, SideMembership inB,

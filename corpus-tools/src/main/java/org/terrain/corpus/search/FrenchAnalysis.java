@@ -1,6 +1,8 @@
 package org.terrain.corpus.search;
 
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,7 +22,8 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  *   then accents folded. Stemming before folding is what joins ouvrier, ouvriers, ouvrière and ouvrières
  *   (all "ouvri"); Lucene's FrenchLightStemmer does not.</li>
  *   <li>{@link #EXACT}, the word as written (elision removed, lower case, accents kept), for {@code exact:}
- *   searches and for wildcards and fuzzy terms, which must not run against stems.</li>
+ *   searches and for wildcards and fuzzy terms, which must not run against stems; its terms are also the
+ *   word forms that contrast statistics count.</li>
  * </ul>
  * No stop words are removed, so that "la médiation de l'usine" matches as a phrase, stop words included.
  */
@@ -36,7 +39,7 @@ public final class FrenchAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
+                TokenStream stream = new ElisionFilter(noEmoji(tokenizer), FrenchAnalyzer.DEFAULT_ARTICLES);
                 stream = new LowerCaseFilter(stream);
                 stream = new SnowballFilter(stream, new FrenchStemmer());
                 stream = new ASCIIFoldingFilter(stream);
@@ -55,7 +58,7 @@ public final class FrenchAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
+                TokenStream stream = new ElisionFilter(noEmoji(tokenizer), FrenchAnalyzer.DEFAULT_ARTICLES);
                 return new TokenStreamComponents(tokenizer, new LowerCaseFilter(stream));
             }
 
@@ -64,6 +67,11 @@ public final class FrenchAnalysis {
                 return new LowerCaseFilter(in);
             }
         };
+    }
+
+    /** Emoji are tokens for UAX#29 but not words: the index holds exactly the words the contract counts. */
+    private static TokenStream noEmoji(TokenStream in) {
+        return new TypeTokenFilter(in, Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI]));
     }
 
     /** The analyzer of each field, for the index writer and the query parser alike. */

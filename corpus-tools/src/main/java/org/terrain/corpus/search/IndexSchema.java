@@ -23,7 +23,7 @@ import org.terrain.corpus.model.Turn;
  */
 final class IndexSchema {
     /** Bumped when what is indexed changes: an index of another version is rebuilt. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
 
     static final String TYPE = "type";
     static final String UNIT = "unit";
@@ -79,6 +79,7 @@ final class IndexSchema {
         doc.add(new SortedDocValuesField(SOURCE_NAME, new BytesRef(source.name())));
         doc.add(new StringField(KIND, source.kind().id(), Field.Store.YES));
         doc.add(new StringField(SPEAKER, speaker, Field.Store.YES));
+        doc.add(new SortedDocValuesField(SPEAKER, new BytesRef(speaker)));
         doc.add(new StoredField(TURN, turn));
         doc.add(new StoredField(BASE_CP, baseCp));
         doc.add(new NumericDocValuesField(BASE_CP, baseCp));

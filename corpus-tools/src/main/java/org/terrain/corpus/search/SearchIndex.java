@@ -86,6 +86,11 @@ public final class SearchIndex implements AutoCloseable {
         return new Searching(store, searcher).search(request);
     }
 
+    /** Every word form's frequency on two sides, each unit of speech placed by its source and speaker. */
+    public FormCounter.Counts countForms(FormCounter.Sides sides) {
+        return FormCounter.count(searcher, sides);
+    }
+
     /** The same search counted only through the Matches API: for tests comparing both ways. */
     SearchResult searchWithMatchesOnly(SearchRequest request) {
         return new Searching(store, searcher, false).search(request);

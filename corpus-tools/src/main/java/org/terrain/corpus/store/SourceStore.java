@@ -240,6 +240,33 @@ public final class SourceStore {
         return found.getFirst();
     }
 
+    /**
+     * The interviewer labels of every source, by source id, under the same rule as {@link #interviewers}: the
+     * source's own role, else the project-wide one, else {@code ENQ}. Read without loading any text.
+     */
+    public Map<Long, java.util.Set<String>> interviewerLabels() {
+        synchronized (store) {
+            Map<Long, java.util.Set<String>> out = new java.util.HashMap<>();
+            try (PreparedStatement st = c().prepareStatement("SELECT DISTINCT t.source_id, t.speaker, "
+                    + "(SELECT role FROM speaker_roles r WHERE r.source_id = t.source_id AND r.label = t.speaker), "
+                    + "(SELECT role FROM speaker_roles r WHERE r.source_id IS NULL AND r.label = t.speaker) "
+                    + "FROM turns t"); ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String own = rs.getString(3);
+                    String global = rs.getString(4);
+                    String role = own != null ? own : global != null ? global
+                            : DEFAULT_INTERVIEWER.equals(rs.getString(2)) ? "interviewer" : "participant";
+                    if (role.equals("interviewer")) {
+                        out.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getString(2));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+            return out;
+        }
+    }
+
     /** Speaker labels in order of first appearance. */
     public static List<String> speakers(Source source) {
         Set<String> labels = new LinkedHashSet<>();

@@ -121,6 +121,26 @@ class ContrastServiceTest {
         assertThat(codes.rows().getFirst().term()).isEqualTo("Pratiques");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "kind=interview | rest | false", "kind=interview | rest | true", "speaker=MARTINE | kind=discourse | false",
+        "rest | kind=discourse | false", "kind=discourse & attr:site=Lyon | rest | false"})
+    void countingFromTheIndexAgreesWithCountingFromTheText(String a, String b, boolean withInterviewer) {
+        for (ContrastRequest.Method method : ContrastRequest.Method.values()) {
+            ContrastRequest request = new ContrastRequest(a, b, ContrastRequest.Unit.FORM, method, 1, 0, withInterviewer);
+            ContrastResult fast;
+            try {
+                fast = new ContrastService(store).contrast(request);
+            } catch (org.terrain.corpus.errors.TerrainException e) {
+                assertThatThrownBy(() -> new ContrastService(store, false).contrast(request))
+                        .isInstanceOf(e.getClass());
+                continue;
+            }
+            ContrastResult slow = new ContrastService(store, false).contrast(request);
+            assertThat(fast).isEqualTo(slow);
+        }
+    }
+
     @Test
     void overlappingSidesAreAUsageError() {
         assertThatThrownBy(() -> contrast("kind=interview", "speaker=MARTINE", ContrastRequest.Unit.FORM,
