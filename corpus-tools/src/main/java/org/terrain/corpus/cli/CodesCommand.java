@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "codes", description = "The codebook: add, list, rename, delete codes.",
         subcommands = {CodesCommand.Add.class, CodesCommand.ListCodes.class, CodesCommand.Rename.class,
-                CodesCommand.Delete.class})
+                CodesCommand.Delete.class, CodesCommand.Load.class})
 final class CodesCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -138,6 +138,50 @@ final class CodesCommand implements Runnable {
                 int segments = store.segments().list(codePath, null).size();
                 store.codes().delete(codePath);
                 cli.say("code_deleted", codePath, segments);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "load", description = "Install a codebook (YAML: see coding-schemes/README.md), or --starter.")
+    static final class Load implements Callable<Integer> {
+        private final Cli cli;
+        @Mixin CommonOptions common;
+        @Parameters(index = "0", paramLabel = "PROJECT") Path project;
+        @Parameters(index = "1", arity = "0..1", paramLabel = "FILE.yaml") Path file;
+        @Option(names = "--starter", description = "The starter codebook of the médiation industrielle thesis.")
+        boolean starter;
+
+        Load(Cli cli) {
+            this.cli = cli;
+        }
+
+        @Override
+        public Integer call() {
+            if (starter == (file != null)) {
+                throw new UsageException("codebook_file_or_starter");
+            }
+            org.terrain.codingschemes.CodebookLoadResult loaded = starter
+                    ? org.terrain.codingschemes.CodebookLoader.parse(
+                            org.terrain.codingschemes.StarterCodebooks.mediationIndustrielleYaml(), "starter")
+                    : org.terrain.codingschemes.CodebookLoader.load(file);
+            for (org.terrain.codingschemes.Diagnostic diagnostic : loaded.diagnostics()) {
+                cli.err().println(diagnostic);
+            }
+            if (loaded.hasErrors() || loaded.codebook().isEmpty()) {
+                throw new org.terrain.corpus.errors.TerrainException("codebook_invalid",
+                        org.terrain.corpus.errors.TerrainException.Category.ACTION_NEEDED,
+                        starter ? "starter" : file.toString(), loaded.errors().size());
+            }
+            try (ProjectStore store = cli.open(project, "codes load")) {
+                int codes = store.codes().install(loaded.codebook().get());
+                if (cli.json()) {
+                    Map<String, Object> out = new LinkedHashMap<>();
+                    out.put("codes", codes);
+                    out.put("warnings", loaded.warnings().stream().map(Object::toString).toList());
+                    cli.printJson(out);
+                }
+                cli.say("codebook_installed", codes, loaded.warnings().size());
             }
             return 0;
         }
