@@ -1,6 +1,7 @@
 package org.terrain.app.project;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
+import org.terrain.codingschemes.DemoCoding;
+import org.terrain.codingschemes.StarterCodebooks;
+import org.terrain.corpus.coding.QuoteCoder;
 import org.terrain.corpus.importing.ImportReport;
 import org.terrain.corpus.importing.ImportService;
 import org.terrain.corpus.store.ProjectLayout;
@@ -54,6 +58,7 @@ public final class DemoProject {
                         throw new IllegalStateException("demo corpus import failed: " + report.failed().getFirst());
                     }
                 }
+                codeWithTheStarterCodebook(store);
                 progress.progress(files.size(), files.size(), "");
             }
             if (ProjectChoice.isAbsentOrEmpty(folder)) {
@@ -64,6 +69,17 @@ public final class DemoProject {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(corpus);
+        }
+    }
+
+    /** A new user sees a coded corpus at once: the thesis' starter codebook and the demo's own codings. */
+    private static void codeWithTheStarterCodebook(ProjectStore store) throws IOException {
+        store.codes().install(StarterCodebooks.mediationIndustrielle());
+        try (InputStream in = DemoProject.class.getResourceAsStream("/demo-corpus/demo-coding.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("demo-coding.yaml is missing from the app");
+            }
+            new QuoteCoder(store).code(DemoCoding.load(in), "démo");
         }
     }
 

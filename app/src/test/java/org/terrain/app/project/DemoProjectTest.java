@@ -50,6 +50,20 @@ class DemoProjectTest {
     }
 
     @Test
+    void aNewUserSeesACodedCorpusWithTheStarterCodebook() {
+        try (ProjectStore store = DemoProject.openOrCreate(home.resolve("demo"), ProgressListener.NONE,
+                Cancellation.none())) {
+            assertThat(store.codes().list()).hasSizeGreaterThan(20);
+            assertThat(store.codes().list()).extracting(c -> c.path().names().getFirst())
+                    .contains("Pratiques", "Discours");
+            assertThat(store.segments().list(null, null)).hasSizeGreaterThanOrEqualTo(40);
+            assertThat(store.segments().list(null, null)).extracting(s -> s.source()).contains(
+                    "entretien-martine-saint-fons.txt", "observation-atelier-feyzin.txt",
+                    "discours-industrie-du-futur.txt");
+        }
+    }
+
+    @Test
     void aBuiltDemoIsOpenedAsItIsNotImportedAgain() {
         Path folder = home.resolve("demo");
         try (ProjectStore first = DemoProject.openOrCreate(folder, ProgressListener.NONE, Cancellation.none())) {

@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.StyledTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -97,6 +94,30 @@ class MainWindowTest {
         assertThat(screenshots.resolve("main-window-headless.png")).isNotEmptyFile();
     }
 
+    @Test
+    void aSegmentOfAnotherSourceOpensThatSourceWithTheSegmentSelected(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> viewModel.readyProperty().get()));
+        FxTesting.runFx(() -> viewModel.session().change("", store -> {
+            store.codes().add(org.terrain.codingschemes.CodePath.of("Lieux"), null, null);
+            String text = store.sources().get(NOTE).text();
+            int at = text.indexOf("pont roulant");
+            return store.segments().code(NOTE, org.terrain.codingschemes.CodePath.of("Lieux"),
+                    List.of(new org.terrain.corpus.model.Span(at, at + "pont roulant".length())), null, "test");
+        }, done -> ""));
+        FxTesting.waitIdle(viewModel);
+        assertThat(documentText(robot)).contains("Par mon père");
+
+        robot.clickOn("Lieux");
+        FxTesting.waitIdle(viewModel);
+        robot.clickOn(robot.lookup("#segments-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        FxTesting.waitIdle(viewModel);
+
+        assertThat(documentText(robot)).contains("Le pont roulant traverse");
+        assertThat(onFx(() -> robot.lookup("#document-text").queryAs(StyledTextArea.class).getSelectedText()))
+                .isEqualTo("pont roulant");
+        assertThat(onFx(() -> viewModel.sources().selectedSourceProperty().get())).isEqualTo(NOTE);
+    }
+
     /** The tree as lines, sources indented under their group. */
     private List<String> tree() {
         TreeView<?> tree = (TreeView<?>) stage.getScene().lookup("#sources-tree");
@@ -111,18 +132,7 @@ class MainWindowTest {
     }
 
     private String documentText(FxRobot robot) throws Exception {
-        return onFx(() -> texts(robot.lookup("#document-text").queryAs(Parent.class)));
-    }
-
-    private static String texts(Node node) {
-        if (node instanceof Text text) {
-            return text.getText();
-        }
-        if (node instanceof Parent parent) {
-            return parent.getChildrenUnmodifiable().stream().map(MainWindowTest::texts)
-                    .collect(Collectors.joining(node.getStyleClass().contains("paragraph") ? "" : "\n"));
-        }
-        return "";
+        return onFx(() -> robot.lookup("#document-text").queryAs(StyledTextArea.class).getText());
     }
 
     private Path write(String name, String text) throws Exception {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
 @Command(name = "terrain", mixinStandardHelpOptions = true, version = "terrain 0.1.0",
         description = "Terrain: qualitative research on French fieldwork (projects, import, coding).",
         subcommands = {InitCommand.class, ImportCommand.class, SourcesCommand.class, TextCommand.class, CasesCommand.class,
-                SearchCommand.class, AutocodeCommand.class, ContrastCommand.class,
+                SearchCommand.class, AutocodeCommand.class, ContrastCommand.class, CodeTableCommand.class,
+                CooccurrenceCommand.class,
                 SpeakersCommand.class, CodesCommand.class, CodeCommand.class, SegmentsCommand.class,
                 CheckCommand.class, BackupCommand.class, LogCommand.class, HistoryCommands.Undo.class,
                 HistoryCommands.Redo.class})

@@ -4,6 +4,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import org.terrain.corpus.task.Cancellation;
@@ -31,6 +33,7 @@ public final class Background {
     private final Cancellation cancellation = new Cancellation();
     private final StatusViewModel status;
     private final Consumer<Throwable> onFailure;
+    private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
 
     public Background(StatusViewModel status, Consumer<Throwable> onFailure) {
         this.status = status;
@@ -44,27 +47,62 @@ public final class Background {
 
     /** The same, for work whose failure needs more than the usual report. */
     public <T> Task<T> run(String message, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> failed) {
+        return submit(message, work, onSuccess, failed);
+    }
+
+    /**
+     * Short work that the status bar need not announce (reading a list after a change): the resting message,
+     * which says what the user just did, stays in place. Failures still go to the usual handler.
+     */
+    public <T> Task<T> runQuietly(Work<T> work, Consumer<T> onSuccess) {
+        return submit(null, work, onSuccess, onFailure);
+    }
+
+    private <T> Task<T> submit(String message, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> failed) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
-                updateMessage(message);
+                if (message != null) {
+                    updateMessage(message);
+                }
                 return work.run((done, total, step) -> {
                     updateProgress(done, total);
-                    if (step != null && !step.isEmpty()) {
+                    if (message != null && step != null && !step.isEmpty()) {
                         updateMessage(message + " " + step);
                     }
                 }, cancellation);
             }
         };
-        task.stateProperty().addListener((observable, before, state) -> {
-            if (state == Worker.State.RUNNING) {
-                status.follow(task);
+        if (message != null) {
+            task.stateProperty().addListener((observable, before, state) -> {
+                if (state == Worker.State.RUNNING) {
+                    status.follow(task);
+                }
+            });
+        }
+        pending.set(pending.get() + 1);
+        task.setOnSucceeded(event -> {
+            try {
+                onSuccess.accept(task.getValue());
+            } finally {
+                pending.set(pending.get() - 1);
             }
         });
-        task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(event -> failed.accept(task.getException()));
+        task.setOnFailed(event -> {
+            try {
+                failed.accept(task.getException());
+            } finally {
+                pending.set(pending.get() - 1);
+            }
+        });
+        task.setOnCancelled(event -> pending.set(pending.get() - 1));
         executor.execute(task);
         return task;
+    }
+
+    /** How many tasks are queued or running, their results not yet handed back; 0 when all is quiet. */
+    public ReadOnlyIntegerProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
     }
 
     /** Asks running work to stop at its next check, then waits for it a while: the store must close cleanly. */

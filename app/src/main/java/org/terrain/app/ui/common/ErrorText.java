@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.terrain.corpus.errors.Messages;
 import org.terrain.corpus.errors.TerrainException;
 
 /** Turns a failure into one French sentence for the user; the technical detail goes to the log, once. */
@@ -17,7 +16,7 @@ public final class ErrorText {
 
     public static String of(Throwable failure) {
         return switch (failure) {
-            case TerrainException known -> known.localizedMessage(Messages.french());
+            case TerrainException known -> known.localizedMessage(UiText.engineMessages());
             case CancellationException cancelled -> UiText.get("error.cancelled");
             case UncheckedIOException io -> logged(io, UiText.get("error.io", io.getCause().getMessage()));
             case IOException io -> logged(io, UiText.get("error.io", io.getMessage()));

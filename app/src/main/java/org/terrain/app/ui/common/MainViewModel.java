@@ -5,15 +5,21 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import org.terrain.app.project.ProjectChoice;
+import org.terrain.app.ui.codes.CodesViewModel;
 import org.terrain.app.ui.document.DocumentViewModel;
+import org.terrain.app.ui.segments.SegmentsViewModel;
 import org.terrain.app.ui.sources.SourcesViewModel;
+import org.terrain.codingschemes.CodePath;
 import org.terrain.corpus.model.SourceSummary;
 import org.terrain.corpus.store.ProjectStore;
 
 /**
  * The main window's state: which project is open, the title, the status, and the feature ViewModels it wires
- * together (choosing a source shows it). Holds the open store and closes it at the end. FX thread only.
+ * together: choosing a source shows it, the selected code is the one coding uses and the one whose segments
+ * are listed, choosing a segment shows it in its source. They share one {@link ProjectSession}, whose revision
+ * tells all of them that the project changed. Holds the open store and closes it at the end. FX thread only.
  */
 public final class MainViewModel {
     /** What the opening task hands back to the FX thread. */
@@ -23,8 +29,12 @@ public final class MainViewModel {
     private final ProjectChoice choice;
     private final StatusViewModel status = new StatusViewModel();
     private final Background background = new Background(status, this::failed);
+    private final ProjectSession session = new ProjectSession(background, status);
     private final SourcesViewModel sources = new SourcesViewModel();
-    private final DocumentViewModel document = new DocumentViewModel(background);
+    private final CodesViewModel codes = new CodesViewModel(session);
+    private final DocumentViewModel document = new DocumentViewModel(session);
+    private final SegmentsViewModel segments = new SegmentsViewModel(session);
+    private final UndoViewModel undo = new UndoViewModel(session);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(UiText.get("app.name"));
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private ProjectStore store;
@@ -34,6 +44,12 @@ public final class MainViewModel {
         status.setLocation(choice.folder().toString());
         sources.selectedSourceProperty().addListener((observable, before, name) -> document.show(name));
         document.shownSourceProperty().addListener((observable, before, name) -> ready.set(name != null));
+        document.currentCodeProperty().bind(codes.currentProperty());
+        codes.selected().addListener((ListChangeListener<CodePath>) change -> segments.show(List.copyOf(codes.selected())));
+        segments.setOnOpen((source, span) -> {
+            sources.select(source);
+            document.reveal(source, span);
+        });
     }
 
     /** Opens (or first builds) the project in the background, then lists its sources and shows the first. */
@@ -54,7 +70,7 @@ public final class MainViewModel {
         store = opened.store();
         title.set(UiText.get("window.title", opened.name()));
         status.inform(UiText.get("status.opened", opened.name(), opened.sources().size()));
-        document.use(store);
+        session.use(store);
         document.placeholderProperty().set(opened.sources().isEmpty()
                 ? UiText.get("document.empty_project", choice.folder()) : UiText.get("document.placeholder"));
         sources.show(opened.sources());
@@ -96,11 +112,27 @@ public final class MainViewModel {
         return status;
     }
 
+    public ProjectSession session() {
+        return session;
+    }
+
     public SourcesViewModel sources() {
         return sources;
     }
 
+    public CodesViewModel codes() {
+        return codes;
+    }
+
     public DocumentViewModel document() {
         return document;
+    }
+
+    public SegmentsViewModel segments() {
+        return segments;
+    }
+
+    public UndoViewModel undo() {
+        return undo;
     }
 }

@@ -1,56 +1,178 @@
 package org.terrain.app.ui.common;
 
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.terrain.app.ui.codes.CodeChooser;
+import org.terrain.app.ui.codes.CodesView;
 import org.terrain.app.ui.document.DocumentView;
+import org.terrain.app.ui.segments.SegmentsView;
 import org.terrain.app.ui.sources.SourcesView;
 
-/** The workbench window: menu, sources on the left, the document in the middle, status at the bottom. */
+/**
+ * The workbench window, in MAXQDA's four panes: sources (top left) and codes (bottom left) beside the document
+ * (top right) and the retrieved segments (bottom right); the menu above, the status at the bottom.
+ *
+ * <p>Keys: Ctrl+Entrée codes the selection with the selected code, Ctrl+Maj+Entrée asks which code first;
+ * Ctrl+Z undoes the last action, Ctrl+Maj+Z or Ctrl+Y redoes it (in a text field they act on the field);
+ * Ctrl+N creates a code under the selected one, F2 renames it and Suppr deletes it in the code tree;
+ * Ctrl+E exports the listed segments.
+ */
 public final class MainWindow {
-    private static final double WIDTH = 1280;
-    private static final double HEIGHT = 800;
-    private static final double SOURCES_SHARE = 0.27;
+    private static final double WIDTH = 1360;
+    private static final double HEIGHT = 860;
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination CODE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination CODE_WITH = new KeyCodeCombination(KeyCode.ENTER,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final MainViewModel viewModel;
     private final Scene scene;
+    private final DocumentView document;
+    private final CodesView codes;
+    private final SegmentsView segments;
 
     public MainWindow(MainViewModel viewModel) {
         this.viewModel = viewModel;
         SourcesView sources = new SourcesView(viewModel.sources());
-        SplitPane split = new SplitPane(sources, new DocumentView(viewModel.document()));
-        split.setDividerPositions(SOURCES_SHARE);
-        SplitPane.setResizableWithParent(sources, false);
+        codes = new CodesView(viewModel.codes());
+        document = new DocumentView(viewModel.document(), (owner, title) ->
+                CodeChooser.choose(owner, title, viewModel.codes().entries(), path -> true));
+        segments = new SegmentsView(viewModel.segments());
+
+        SplitPane left = new SplitPane(sources, codes);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.42);
+        left.getStyleClass().add("left-panes");
+        SplitPane right = new SplitPane(document, segments);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.66);
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.25);
+        SplitPane.setResizableWithParent(left, false);
+        split.getStyleClass().add("main-split");
 
         BorderPane root = new BorderPane(split);
         root.setTop(menuBar());
         root.setBottom(new StatusBar(viewModel.status()));
         scene = new Scene(root, WIDTH, HEIGHT);
         Theme.apply(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+    }
+
+    /**
+     * Undo and redo from anywhere but a text field (which keeps its own typing undo), and coding from anywhere:
+     * filtered at the scene, so that no control (the text area has its own bindings) takes the keys first.
+     */
+    private void shortcuts(KeyEvent event) {
+        boolean inField = scene.getFocusOwner() instanceof TextInputControl;
+        if (REDO.match(event) || REDO_Y.match(event)) {
+            if (!inField) {
+                viewModel.undo().redo();
+                event.consume();
+            }
+        } else if (UNDO.match(event)) {
+            if (!inField) {
+                viewModel.undo().undo();
+                event.consume();
+            }
+        } else if (CODE_WITH.match(event)) {
+            document.codeWithChosen();
+            event.consume();
+        } else if (CODE.match(event)) {
+            viewModel.document().codeSelection();
+            event.consume();
+        }
     }
 
     /** Puts the window on {@code stage}, its title following the open project. */
     public void install(Stage stage) {
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
     }
 
     public Scene scene() {
         return scene;
     }
 
-    private static MenuBar menuBar() {
+    public DocumentView documentView() {
+        return document;
+    }
+
+    public CodesView codesView() {
+        return codes;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem export = new MenuItem(UiText.get("menu.file.export"), new FontIcon(Feather.DOWNLOAD));
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setOnAction(event -> segments.exportCsv());
         MenuItem quit = new MenuItem(UiText.get("menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(event -> Platform.exit());
-        return new MenuBar(new Menu(UiText.get("menu.file"), null, quit));
+        Menu file = new Menu(UiText.get("menu.file"), null, export, new SeparatorMenuItem(), quit);
+
+        // The accelerators only label the items: the scene's filter does the work (see shortcuts).
+        MenuItem undo = new MenuItem();
+        undo.setId("menu-undo");
+        undo.textProperty().bind(viewModel.undo().undoTextProperty());
+        undo.disableProperty().bind(viewModel.undo().canUndoProperty().not());
+        undo.setAccelerator(UNDO);
+        undo.setOnAction(event -> viewModel.undo().undo());
+        MenuItem redo = new MenuItem();
+        redo.setId("menu-redo");
+        redo.textProperty().bind(viewModel.undo().redoTextProperty());
+        redo.disableProperty().bind(viewModel.undo().canRedoProperty().not());
+        redo.setAccelerator(REDO);
+        redo.setOnAction(event -> viewModel.undo().redo());
+        Menu edit = new Menu(UiText.get("menu.edit"), null, undo, redo);
+
+        MenuItem code = new MenuItem(UiText.get("menu.coding.code"), new FontIcon(Feather.TAG));
+        code.setAccelerator(CODE);
+        code.setOnAction(event -> viewModel.document().codeSelection());
+        MenuItem codeWith = new MenuItem(UiText.get("menu.coding.code_with"), new FontIcon(Feather.SEARCH));
+        codeWith.setAccelerator(CODE_WITH);
+        codeWith.setOnAction(event -> document.codeWithChosen());
+        MenuItem newCode = new MenuItem(UiText.get("menu.coding.new_code"), new FontIcon(Feather.PLUS));
+        newCode.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        newCode.setOnAction(event -> codes.createUnder(viewModel.codes().currentProperty().get()));
+        Menu coding = new Menu(UiText.get("menu.coding"), null, code, codeWith, new SeparatorMenuItem(), newCode);
+
+        MenuItem keys = new MenuItem(UiText.get("menu.help.shortcuts"));
+        keys.setOnAction(event -> showShortcuts());
+        Menu help = new Menu(UiText.get("menu.help"), null, keys);
+        MenuBar bar = new MenuBar(file, edit, coding, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private void showShortcuts() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(scene.getWindow());
+        about.setTitle(UiText.get("menu.help.shortcuts"));
+        about.setHeaderText(UiText.get("help.shortcuts.title"));
+        about.setContentText(UiText.get("help.shortcuts.text"));
+        Theme.apply(about.getDialogPane());
+        about.showAndWait();
     }
 }

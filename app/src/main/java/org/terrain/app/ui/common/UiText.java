@@ -4,18 +4,38 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.terrain.corpus.errors.Messages;
 
-/** The interface's words, from {@code org/terrain/app/ui/ui.properties} (French first; English comes later). */
+/**
+ * The interface's words, from {@code org/terrain/app/ui/ui.properties}: French, unless English is asked for
+ * with {@code TERRAIN_LANG=en} or {@code -Dterrain.lang=en} ({@code ui_en.properties}). Explicit on purpose: a
+ * French researcher's machine often runs in English, and the tests read French.
+ */
 public final class UiText {
-    private static final Locale LOCALE = Locale.FRENCH;
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.terrain.app.ui.ui", LOCALE);
+    private static final Locale LOCALE = chosen(System.getProperty("terrain.lang"), System.getenv("TERRAIN_LANG"));
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.terrain.app.ui.ui", LOCALE,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     private UiText() {
     }
 
+    static Locale chosen(String property, String environment) {
+        String asked = property != null && !property.isBlank() ? property : environment;
+        return asked != null && asked.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.FRENCH;
+    }
+
+    public static Locale locale() {
+        return LOCALE;
+    }
+
+    /** The engine's messages (errors the user can act on) in the interface's language. */
+    public static Messages engineMessages() {
+        return LOCALE == Locale.ENGLISH ? Messages.english() : Messages.french();
+    }
+
     /**
-     * A count in French style, "1 303": grouped with a no-break space rather than the narrow one the JDK
-     * uses, which common fonts lack (it drew as nothing).
+     * A count in the interface's style, "1 303" in French: grouped with a no-break space rather than the narrow
+     * one the JDK uses, which common fonts lack (it drew as nothing).
      */
     public static String number(long value) {
         return NumberFormat.getIntegerInstance(LOCALE).format(value).replace('\u202F', '\u00A0');

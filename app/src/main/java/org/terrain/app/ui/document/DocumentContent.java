@@ -6,11 +6,22 @@ import org.terrain.app.ui.common.UiText;
 import org.terrain.corpus.model.Source;
 import org.terrain.corpus.store.SourceStore;
 
-/** Everything the document pane shows of one source, worded and cut into pieces off the FX thread. */
-record DocumentContent(String sourceName, String title, String subtitle, List<DocumentPiece> pieces) {
+/**
+ * The text the document pane shows of one source, worded and cut into pieces off the FX thread.
+ *
+ * @param text the source's canonical text, as the pieces put together
+ */
+public record DocumentContent(String sourceName, String title, String subtitle, String text,
+                              List<DocumentPiece> pieces) {
+    static final DocumentContent NONE = new DocumentContent(null, "", "", "", List.of());
 
     static DocumentContent of(Source source) {
-        return new DocumentContent(source.name(), source.name(), subtitle(source), DocumentPieces.of(source));
+        return new DocumentContent(source.name(), source.name(), subtitle(source), source.text(),
+                DocumentPieces.of(source));
+    }
+
+    public boolean isEmpty() {
+        return sourceName == null;
     }
 
     /** "Entretien · cas Martine · 48 tours · locuteurs : ENQ, MARTINE · lieu : Saint-Fons". */

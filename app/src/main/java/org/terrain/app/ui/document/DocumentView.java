@@ -1,31 +1,67 @@
 package org.terrain.app.ui.document;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
+import javafx.scene.paint.Color;
+import javafx.stage.Window;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CharacterHit;
+import org.fxmisc.richtext.StyledTextArea;
+import org.fxmisc.richtext.TextExt;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.TwoDimensional;
+import org.fxmisc.richtext.util.UndoUtils;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.terrain.app.ui.common.DialogButtons;
+import org.terrain.app.ui.common.CodeTransfer;
+import org.terrain.app.ui.common.Theme;
+import org.terrain.app.ui.common.UiText;
+import org.terrain.codingschemes.CodePath;
 
 /**
- * The selected source, read-only: a heading, then the text in a reading column, one paragraph per line of the
- * canonical text (a turn, in a transcript), with turn labels standing apart from speech. Plain
- * {@link TextFlow}s for now; the coding editor (selection, margins) will replace them.
+ * The selected source, read-only, in a RichTextFX area: turn labels and times apart from speech, coded text
+ * tinted with its code's colour (mixed where codings overlap), and a margin of stripes, one lane per
+ * overlapping coding. Hovering coded text or a stripe tells the code and the memo; clicking a stripe selects
+ * the segment. A selection is coded by dropping a code from the tree on it, by Ctrl+Entrée (the selected code)
+ * or from the context menu, which also removes a coding or edits its memo. Styles arrive computed from the
+ * ViewModel and are applied in one call.
  */
-public final class DocumentView extends BorderPane {
-    /** A line length that reads well; wider windows get margins rather than longer lines. */
-    private static final double READING_WIDTH = 820;
+public final class DocumentView extends BorderPane implements CodingMargin.Actions {
+    private static final Duration HOVER_DELAY = Duration.ofMillis(350);
 
-    private final VBox paragraphs = new VBox();
+    private final DocumentViewModel viewModel;
+    private final BiFunction<Window, String, Optional<CodePath>> chooser;
+    private final StyledTextArea<Boolean, RunStyle> area;
+    private final Tooltip hover = new Tooltip();
+    private final ContextMenu menu = new ContextMenu();
 
-    public DocumentView(DocumentViewModel viewModel) {
+    /**
+     * @param chooser asks the user for a code (with a title), for "Coder avec…"
+     */
+    public DocumentView(DocumentViewModel viewModel, BiFunction<Window, String, Optional<CodePath>> chooser) {
+        this.viewModel = viewModel;
+        this.chooser = chooser;
         getStyleClass().add("document-view");
 
         Label title = new Label();
@@ -38,58 +74,219 @@ public final class DocumentView extends BorderPane {
         subtitle.setWrapText(true);
         VBox heading = new VBox(2, title, subtitle);
         heading.getStyleClass().add("document-heading");
-        heading.visibleProperty().bind(Bindings.isNotEmpty(viewModel.pieces()));
+        heading.visibleProperty().bind(viewModel.titleProperty().isNotEmpty());
         heading.managedProperty().bind(heading.visibleProperty());
 
-        paragraphs.setId("document-text");
-        paragraphs.getStyleClass().add("document-text");
-        paragraphs.setMaxWidth(READING_WIDTH);
-        StackPane column = new StackPane(paragraphs);
-        column.setAlignment(Pos.TOP_CENTER);
-        column.getStyleClass().add("document-column");
-        ScrollPane scroll = new ScrollPane(column);
-        scroll.setFitToWidth(true);
+        area = new StyledTextArea<>(Boolean.FALSE, (flow, style) -> { }, RunStyle.PLAIN, DocumentView::applyStyle);
+        area.setId("document-text");
+        area.getStyleClass().add("document-text");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        area.setMouseOverTextDelay(HOVER_DELAY);
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, this::showHover);
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> hover.hide());
+        area.selectionProperty().addListener((observable, before, range) ->
+                viewModel.selectionProperty().set(new TextRange(range.getStart(), range.getEnd())));
+        // A right click keeps the selection (it is what the context menu codes); stripes have menus of their own.
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            if (event.getButton() == MouseButton.SECONDARY && !inMargin(event.getTarget())) {
+                event.consume();
+            }
+        });
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::showContextMenu);
+        area.setOnDragOver(event -> {
+            if (CodeTransfer.path(event.getDragboard()) != null && !viewModel.selectionProperty().get().isEmpty()) {
+                event.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            }
+            event.consume();
+        });
+        area.setOnDragDropped(event -> {
+            String path = CodeTransfer.path(event.getDragboard());
+            boolean coded = path != null && !viewModel.selectionProperty().get().isEmpty();
+            if (coded) {
+                viewModel.code(viewModel.selectionProperty().get(), CodePath.parse(path));
+            }
+            event.setDropCompleted(coded);
+            event.consume();
+        });
+        hover.setWrapText(true);
+        hover.setMaxWidth(420);
+        hover.getStyleClass().add("coding-hover");
+        menu.setId("document-menu");
+
+        VirtualizedScrollPane<StyledTextArea<Boolean, RunStyle>> scroll = new VirtualizedScrollPane<>(area);
         scroll.getStyleClass().add("document-scroll");
 
         Label placeholder = new Label();
         placeholder.textProperty().bind(viewModel.placeholderProperty());
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
-        placeholder.setMaxWidth(READING_WIDTH * 0.6);
-        placeholder.visibleProperty().bind(Bindings.isEmpty(viewModel.pieces()));
+        placeholder.setMaxWidth(480);
+        placeholder.visibleProperty().bind(viewModel.titleProperty().isEmpty());
+        scroll.visibleProperty().bind(placeholder.visibleProperty().not());
 
         setTop(heading);
         setCenter(new StackPane(scroll, placeholder));
-        viewModel.pieces().addListener((ListChangeListener<DocumentPiece>) change -> render(viewModel.pieces()));
-        render(viewModel.pieces());
+        viewModel.contentProperty().addListener((observable, before, content) -> showText(content));
+        viewModel.layerProperty().addListener((observable, before, layer) -> showLayer(layer));
+        viewModel.revealedProperty().addListener((observable, before, range) -> {
+            if (range != null) {
+                reveal(range);
+            }
+        });
+        showText(viewModel.contentProperty().get());
     }
 
-    /** Built in one go: a single children change is one layout pass, not one per turn. */
-    private void render(List<DocumentPiece> pieces) {
-        List<TextFlow> lines = new ArrayList<>();
-        TextFlow line = new TextFlow();
-        for (DocumentPiece piece : pieces) {
-            String[] parts = piece.text().split("\n", -1);
-            for (int i = 0; i < parts.length; i++) {
-                if (i > 0) {
-                    lines.add(line);
-                    line = new TextFlow();
-                }
-                if (!parts[i].isEmpty()) {
-                    line.getChildren().add(text(parts[i], piece.role()));
-                }
+    private static void applyStyle(TextExt text, RunStyle style) {
+        text.getStyleClass().addAll("piece", "piece-" + style.role());
+        if (style.isCoded()) {
+            text.getStyleClass().add("piece-coded");
+            text.setBackgroundColor(Color.web(style.tint()));
+        }
+    }
+
+    private void showText(DocumentContent content) {
+        hover.hide();
+        area.replaceText(content.text());
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        showLayer(viewModel.layerProperty().get());
+    }
+
+    /** Styles and margins in one go, the text left as it is (and so the reader's place). */
+    private void showLayer(CodingLayer layer) {
+        if (layer.styles().length() != area.getLength()) {
+            return;
+        }
+        if (area.getLength() > 0) {
+            area.setStyleSpans(0, layer.styles());
+        }
+        area.setParagraphGraphicFactory(paragraph -> new CodingMargin(layer.marks(paragraph), layer.laneCount(), this));
+    }
+
+    private void reveal(TextRange range) {
+        if (range.end() > area.getLength()) {
+            return;
+        }
+        int paragraph = area.offsetToPosition(range.start(), TwoDimensional.Bias.Forward).getMajor();
+        area.selectRange(range.start(), range.end());
+        area.showParagraphAtCenter(paragraph);
+        area.requestFocus();
+    }
+
+    private void showHover(MouseOverTextEvent event) {
+        List<Coding> here = viewModel.codingsAt(event.getCharacterIndex());
+        if (here.isEmpty() || menu.isShowing()) {
+            return;
+        }
+        hover.setText(here.stream().map(Coding::description).collect(Collectors.joining("\n\n")));
+        Point2D at = event.getScreenPosition();
+        hover.show(area, at.getX() + 14, at.getY() + 18);
+    }
+
+    private static boolean inMargin(Object target) {
+        for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
+            if (node instanceof CodingMargin) {
+                return true;
             }
         }
-        if (!line.getChildren().isEmpty()) {
-            lines.add(line);
-        }
-        lines.forEach(paragraph -> paragraph.getStyleClass().add("paragraph"));
-        paragraphs.getChildren().setAll(lines);
+        return false;
     }
 
-    private static Text text(String content, DocumentPiece.Role role) {
-        Text text = new Text(content);
-        text.getStyleClass().addAll("piece", "piece-" + role.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        return text;
+    private void showContextMenu(ContextMenuEvent event) {
+        if (inMargin(event.getTarget())) {
+            return;
+        }
+        event.consume();
+        hover.hide();
+        CharacterHit hit = area.hit(event.getX(), event.getY());
+        int index = hit.getCharacterIndex().orElse(hit.getInsertionIndex());
+        menu.getItems().setAll(codingItems());
+        List<Coding> here = viewModel.codingsAt(index);
+        if (!here.isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+            for (Coding coding : here) {
+                menu.getItems().addAll(codingActions(coding));
+            }
+        }
+        menu.show(area, event.getScreenX(), event.getScreenY());
+    }
+
+    /** "Coder avec « Sécurité »" and "Coder avec…", for the selection. */
+    private List<MenuItem> codingItems() {
+        boolean selected = !viewModel.selectionProperty().get().isEmpty();
+        CodePath current = viewModel.currentCodeProperty().get();
+        MenuItem withCurrent = new MenuItem(current == null ? UiText.get("coding.menu.code_none")
+                : UiText.get("coding.menu.code", current.name()), new FontIcon(Feather.TAG));
+        withCurrent.setId("menu-code-current");
+        withCurrent.setDisable(!selected || current == null);
+        withCurrent.setOnAction(event -> viewModel.codeSelection());
+        MenuItem withChosen = new MenuItem(UiText.get("coding.menu.code_with"), new FontIcon(Feather.SEARCH));
+        withChosen.setId("menu-code-with");
+        withChosen.setDisable(!selected);
+        withChosen.setOnAction(event -> codeWithChosen());
+        return List.of(withCurrent, withChosen);
+    }
+
+    private List<MenuItem> codingActions(Coding coding) {
+        MenuItem uncode = new MenuItem(UiText.get("coding.menu.uncode", coding.code().name()),
+                new FontIcon(Feather.X_CIRCLE));
+        uncode.getStyleClass().add("menu-uncode");
+        uncode.setOnAction(event -> viewModel.uncode(coding));
+        MenuItem memo = new MenuItem(UiText.get("coding.menu.memo", coding.code().name()),
+                new FontIcon(Feather.MESSAGE_SQUARE));
+        memo.getStyleClass().add("menu-memo");
+        memo.setOnAction(event -> editMemo(coding));
+        return List.of(uncode, memo);
+    }
+
+    /** Asks which code (a searchable list), then codes the selection with it. */
+    public void codeWithChosen() {
+        TextRange selection = viewModel.selectionProperty().get();
+        if (selection.isEmpty()) {
+            viewModel.code(selection, null);
+            return;
+        }
+        chooser.apply(window(), UiText.get("coding.chooser.title")).ifPresent(code -> viewModel.code(selection, code));
+    }
+
+    private void editMemo(Coding coding) {
+        TextArea text = new TextArea(coding.memo() == null ? "" : coding.memo());
+        text.setId("memo-text");
+        text.setWrapText(true);
+        text.setPrefSize(440, 200);
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(window());
+        dialog.setTitle(UiText.get("coding.memo.title"));
+        dialog.setHeaderText(UiText.get("coding.memo.header", coding.code().toString()));
+        dialog.getDialogPane().setContent(text);
+        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.OK, DialogButtons.CANCEL);
+        dialog.setResultConverter(button -> button == DialogButtons.OK ? text.getText() : null);
+        Theme.apply(dialog.getDialogPane());
+        Platform.runLater(text::requestFocus);
+        dialog.showAndWait().ifPresent(memo -> viewModel.setMemo(coding, memo));
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    @Override
+    public void select(Coding coding) {
+        area.selectRange(coding.range().start(), coding.range().end());
+        area.requestFocus();
+    }
+
+    @Override
+    public void showMenu(Coding coding, Node anchor, double screenX, double screenY) {
+        hover.hide();
+        menu.getItems().setAll(codingActions(coding));
+        menu.show(anchor, screenX, screenY);
+    }
+
+    /** The text area, for the window's shortcuts and for tests. */
+    public StyledTextArea<Boolean, RunStyle> area() {
+        return area;
     }
 }

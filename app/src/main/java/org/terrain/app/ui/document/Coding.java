@@ -1,0 +1,22 @@
+package org.terrain.app.ui.document;
+
+import org.terrain.codingschemes.CodePath;
+
+/**
+ * A coded segment as the document draws it: where it is in the shown text, its code's colour, its memo, and
+ * the lane of the margin its stripe takes.
+ *
+ * @param color {@code #RRGGBB}
+ * @param memo  the segment's memo, or null
+ */
+public record Coding(long segmentId, CodePath code, String color, String memo, TextRange range, int lane) {
+    /** "Pratiques › Sécurité", then the memo on its own lines: what hovering the passage or its stripe shows. */
+    public String description() {
+        String path = String.join(" › ", code.names());
+        return memo == null || memo.isBlank() ? path : path + "\n\n" + memo.strip();
+    }
+
+    Coding inLane(int newLane) {
+        return new Coding(segmentId, code, color, memo, range, newLane);
+    }
+}

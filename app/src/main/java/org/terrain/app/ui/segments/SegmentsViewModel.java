@@ -1,0 +1,192 @@
+package org.terrain.app.ui.segments;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.terrain.app.ui.common.ProjectSession;
+import org.terrain.app.ui.common.UiText;
+import org.terrain.codingschemes.CodePath;
+import org.terrain.corpus.model.Source;
+import org.terrain.corpus.model.Span;
+import org.terrain.corpus.model.Turn;
+import org.terrain.corpus.store.CodeInfo;
+import org.terrain.corpus.store.ProjectStore;
+import org.terrain.corpus.store.SegmentInfo;
+import org.terrain.corpus.text.CodePointIndex;
+
+/**
+ * The segments retrieved for the selected codes (each with its sub-codes), source by source in text order:
+ * who speaks, the words and their context, the memo. Choosing one shows it in its source; the list can be
+ * exported as CSV. Read again after every change of the project. FX thread only.
+ */
+public final class SegmentsViewModel {
+    /** Characters of context kept on each side, within the paragraph. */
+    static final int CONTEXT = 160;
+
+    private final ProjectSession session;
+    private final ObservableList<SegmentRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<SegmentRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(UiText.get("segments.title"));
+    /** Sources read in the background thread only: their text and turns, for speakers and context. */
+    private final Map<String, Source> sources = new HashMap<>();
+    private List<CodePath> codes = List.of();
+    private BiConsumer<String, Span> onOpen = (source, span) -> { };
+
+    public SegmentsViewModel(ProjectSession session) {
+        this.session = session;
+        session.revisionProperty().addListener((observable, before, now) -> reload());
+    }
+
+    /** Lists the segments of these codes (none: an empty list). */
+    public void show(List<CodePath> selected) {
+        codes = List.copyOf(selected);
+        reload();
+    }
+
+    private void reload() {
+        List<CodePath> wanted = codes;
+        if (wanted.isEmpty()) {
+            rows.clear();
+            title.set(UiText.get("segments.title"));
+            return;
+        }
+        session.read(store -> rows(store, wanted), read -> {
+            if (wanted.equals(codes)) {
+                rows.setAll(read);
+                title.set(wanted.size() == 1
+                        ? UiText.get("segments.title_code", read.size(), wanted.getFirst().name())
+                        : UiText.get("segments.title_codes", read.size(), wanted.size()));
+            }
+        });
+    }
+
+    private List<SegmentRow> rows(ProjectStore store, List<CodePath> wanted) {
+        Map<Long, String> colors = new HashMap<>();
+        for (CodeInfo info : store.codes().list()) {
+            colors.put(info.code().id(), info.code().color());
+        }
+        Map<Long, SegmentInfo> found = new LinkedHashMap<>();
+        for (CodePath code : wanted) {
+            if (store.codes().find(code).isPresent()) {
+                store.segments().list(code, null).forEach(s -> found.putIfAbsent(s.segment().id(), s));
+            }
+        }
+        List<SegmentInfo> ordered = new ArrayList<>(found.values());
+        ordered.sort(Comparator.comparing(SegmentInfo::source)
+                .thenComparingInt((SegmentInfo s) -> s.segment().span().start())
+                .thenComparingInt(s -> s.segment().span().end()));
+        Map<String, CodePointIndex> texts = new HashMap<>();
+        List<SegmentRow> out = new ArrayList<>(ordered.size());
+        for (SegmentInfo info : ordered) {
+            Source source = sources.get(info.source());
+            if (source == null || source.textVersion() != info.segment().textVersion()) {
+                source = store.sources().get(info.source());
+                sources.put(info.source(), source);
+            }
+            CodePointIndex text = texts.computeIfAbsent(info.source(), name -> new CodePointIndex(sources.get(name).text()));
+            Span span = info.segment().span();
+            String[] context = context(text, span, speechAround(source.turns(), span));
+            out.add(new SegmentRow(info.segment().id(), info.source(), info.code(),
+                    colors.getOrDefault(info.segment().codeId(), "#BAB0AC"), speakerAt(source.turns(), span.start()),
+                    context[0], info.text(), context[1], info.segment().memo(), span.start(), span.end()));
+        }
+        return out;
+    }
+
+    /** The speaker of the last turn starting at or before {@code position}; "" before the first, or without turns. */
+    static String speakerAt(List<Turn> turns, int position) {
+        String speaker = "";
+        for (Turn turn : turns) {
+            if (turn.label().start() > position) {
+                break;
+            }
+            speaker = turn.speaker();
+        }
+        return speaker;
+    }
+
+    /** The speech of the turn a span starts in, or null outside speech (then the line is the context). */
+    static Span speechAround(List<Turn> turns, Span span) {
+        for (Turn turn : turns) {
+            if (turn.speech().start() <= span.start() && span.start() < turn.speech().end()) {
+                return turn.speech();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The words before and after a span within its paragraph (the line it is on, and in a transcript the
+     * speech of its turn, without the label), at most {@link #CONTEXT} characters each, cut at a word with "…"
+     * where shortened.
+     */
+    static String[] context(CodePointIndex text, Span span, Span speech) {
+        String whole = text.text();
+        int start = text.toUtf16(span.start());
+        int end = text.toUtf16(span.end());
+        int lineStart = start == 0 ? 0 : whole.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = whole.indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? whole.length() : lineEnd;
+        if (end > 0 && whole.charAt(end - 1) == '\n') {
+            lineEnd = end;
+        }
+        if (speech != null) {
+            lineStart = Math.max(lineStart, text.toUtf16(speech.start()));
+            lineEnd = Math.max(end, Math.min(lineEnd, text.toUtf16(speech.end())));
+        }
+        String before = whole.substring(Math.min(lineStart, start), start);
+        String after = whole.substring(end, Math.max(end, lineEnd));
+        if (before.length() > CONTEXT) {
+            String cut = before.substring(before.length() - CONTEXT);
+            int space = cut.indexOf(' ');
+            before = "…" + (space >= 0 && space < cut.length() - 1 ? cut.substring(space + 1) : cut);
+        }
+        if (after.length() > CONTEXT) {
+            String cut = after.substring(0, CONTEXT);
+            int space = cut.lastIndexOf(' ');
+            after = (space > 0 ? cut.substring(0, space) : cut) + "…";
+        }
+        return new String[] {before, after};
+    }
+
+    /** Shows a segment in its source: the source is chosen, then the segment selected and scrolled to. */
+    public void open(SegmentRow row) {
+        onOpen.accept(row.source(), new Span(row.start(), row.end()));
+    }
+
+    /** Who shows a segment in its source (the main ViewModel, which knows the sources and the document). */
+    public void setOnOpen(BiConsumer<String, Span> action) {
+        this.onOpen = action;
+    }
+
+    /** Writes the list as CSV (UTF-8 with BOM, for Excel) in the background. */
+    public void exportCsv(Path file) {
+        List<SegmentRow> snapshot = List.copyOf(rows);
+        session.read(UiText.get("task.export", file.getFileName()), store -> {
+            SegmentsCsv.write(snapshot, file);
+            return file;
+        }, written -> session.hint(UiText.get("status.exported", snapshot.size(), written.toString())));
+    }
+
+    public ObservableList<SegmentRow> rows() {
+        return readOnlyRows;
+    }
+
+    /** "12 segments de « Sécurité »". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public boolean hasCodes() {
+        return !codes.isEmpty();
+    }
+}
