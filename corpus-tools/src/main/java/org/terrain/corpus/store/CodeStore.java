@@ -140,7 +140,7 @@ public final class CodeStore {
             changes.put("color", CodeColors.normalize(color));
         }
         if (description != null) {
-            changes.put("description", description);
+            changes.put("description", description.isBlank() ? null : description);
         }
         store.write("codes.describe", "describe code " + path, tx -> {
             tx.update("codes", get(path).id(), changes);
