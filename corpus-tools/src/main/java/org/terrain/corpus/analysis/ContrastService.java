@@ -196,7 +196,7 @@ public final class ContrastService {
     }
 
     /** 0 for A, 1 for B, -1 for neither; both is a usage error (the sides overlap). */
-    private static int side(SpeechCorpus.Document document, SpeechCorpus.Unit unit, int start, int end,
+    static int side(SpeechCorpus.Document document, SpeechCorpus.Unit unit, int start, int end,
                             SideMembership inA, SideMembership inB, boolean mayA, boolean mayB) {
         Boolean a = inA == null ? null : mayA && inA.contains(document, unit, start, end);
         Boolean b = inB == null ? null : mayB && inB.contains(document, unit, start, end);

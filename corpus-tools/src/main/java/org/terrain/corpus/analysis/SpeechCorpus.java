@@ -34,10 +34,13 @@ final class SpeechCorpus {
     static List<Document> load(ProjectStore store) {
         List<Document> out = new ArrayList<>();
         for (SourceStore.Version version : store.sources().versions()) {
-            Source source = store.sources().get(version.name());
-            out.add(new Document(source, units(source)));
+            out.add(document(store.sources().get(version.name())));
         }
         return out;
+    }
+
+    static Document document(Source source) {
+        return new Document(source, units(source));
     }
 
     private static List<Unit> units(Source source) {
