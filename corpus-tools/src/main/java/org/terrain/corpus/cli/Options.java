@@ -24,14 +24,19 @@ final class Options {
         return out;
     }
 
-    /** {@code START:END} in code points. */
+    /** {@code START:END} in code points, END after START. */
     static Span range(String text) {
+        return range(text, false);
+    }
+
+    /** The same; with {@code emptyAllowed}, {@code START:START} (an insertion point) too. */
+    static Span range(String text, boolean emptyAllowed) {
         String[] parts = text.split(":", -1);
         try {
             if (parts.length == 2) {
                 int start = Integer.parseInt(parts[0].strip());
                 int end = Integer.parseInt(parts[1].strip());
-                if (start >= 0 && end > start) {
+                if (start >= 0 && (end > start || emptyAllowed && end == start)) {
                     return new Span(start, end);
                 }
             }

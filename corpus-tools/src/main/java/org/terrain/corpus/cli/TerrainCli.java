@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         description = "Terrain: qualitative research on French fieldwork (projects, import, coding).",
         subcommands = {InitCommand.class, ImportCommand.class, SourcesCommand.class, TextCommand.class, CasesCommand.class,
                 SearchCommand.class, AutocodeCommand.class, ContrastCommand.class, CodeTableCommand.class,
-                CooccurrenceCommand.class, ConcordanceCommand.class,
+                CooccurrenceCommand.class, ConcordanceCommand.class, EditCommand.class,
                 SpeakersCommand.class, CodesCommand.class, CodeCommand.class, SegmentsCommand.class,
                 CheckCommand.class, BackupCommand.class, LogCommand.class, HistoryCommands.Undo.class,
                 HistoryCommands.Redo.class})

@@ -107,6 +107,62 @@ public final class SourceStore {
                 });
     }
 
+    /** What an edit did to the codings: the segments removed because all their words were deleted. */
+    public record EditResult(int textVersion, List<String> removedSegments) {
+    }
+
+    /**
+     * Corrects the canonical text of a source, replacing {@code range} (code points) by {@code replacement}
+     * (made canonical). Codings and turns are re-anchored to the same words ({@link TextEdit}); a coding whose
+     * words were all deleted is removed and named in the result; the text version goes up; word counts are
+     * recomputed by {@code wordCounter}. One operation: undo brings everything back.
+     */
+    public EditResult edit(String name, Span range, String replacement, java.util.function.ToIntFunction<Source> wordCounter) {
+        Source source = get(name);
+        org.terrain.corpus.text.CodePointIndex index = new org.terrain.corpus.text.CodePointIndex(source.text());
+        if (range.end() > index.codePointLength()) {
+            throw new org.terrain.corpus.errors.RangeOutOfBoundsException(name, range.start(), range.end(),
+                    index.codePointLength());
+        }
+        String inserted = org.terrain.corpus.text.CanonicalText.of(replacement);
+        String text = org.terrain.corpus.text.CanonicalText.of(index.substring(0, range.start()) + inserted
+                + index.substring(range.end(), index.codePointLength()));
+        TextEdit edit = new TextEdit(range.start(), range.end(), inserted.codePointCount(0, inserted.length()));
+        int version = source.textVersion() + 1;
+        List<String> removed = new ArrayList<>();
+        store.write("sources.edit", "edit " + name + " " + range.start() + ":" + range.end(), tx -> {
+            for (long turnId : ids("SELECT id FROM turns WHERE source_id = ?", source.id())) {
+                Map<String, Object> turn = tx.row("turns", turnId);
+                Span label = edit.apply(span(turn, "label_start", "label_end"));
+                Span speech = edit.apply(span(turn, "speech_start", "speech_end"));
+                int at = label != null ? label.end() : speech != null ? speech.start() : range.start();
+                tx.update("turns", turnId, ProjectStore.values(
+                        "label_start", label == null ? at : label.start(), "label_end", label == null ? at : label.end(),
+                        "speech_start", speech == null ? at : speech.start(), "speech_end", speech == null ? at : speech.end()));
+            }
+            for (SegmentInfo segment : store.segments().list(null, name)) {
+                Span moved = edit.apply(segment.segment().span());
+                if (moved == null) {
+                    removed.add(segment.code() + " « " + segment.text() + " »");
+                    tx.delete("segments", segment.segment().id());
+                } else {
+                    tx.update("segments", segment.segment().id(), ProjectStore.values("start_cp", moved.start(),
+                            "end_cp", moved.end(), "text_version", version));
+                }
+            }
+            Source edited = new Source(source.id(), source.guid(), source.name(), source.kind(), source.caseName(),
+                    text, version, turns(source.id()), source.attributes(), source.speakerRoles(), source.imported());
+            tx.update("sources", source.id(), ProjectStore.values("text", text, "text_version", version,
+                    "chars", text.codePointCount(0, text.length()), "words", wordCounter.applyAsInt(edited)));
+            return null;
+        });
+        return new EditResult(version, removed);
+    }
+
+    private static Span span(Map<String, Object> row, String start, String end) {
+        return new Span(((Number) row.get(start)).intValue(), ((Number) row.get(end)).intValue());
+    }
+
     /** Deletes a source with its turns, attributes, roles and segments, after a backup. */
     public void delete(String name) {
         store.backup(Backups.Reason.BEFORE_DELETE);
