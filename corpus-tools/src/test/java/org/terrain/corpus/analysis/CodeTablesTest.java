@@ -11,14 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrain.codingschemes.CodePath;
-import org.terrain.corpus.importing.ImportOptions;
-import org.terrain.corpus.importing.ImportService;
 import org.terrain.corpus.importing.TurnMode;
 import org.terrain.corpus.model.SourceKind;
 import org.terrain.corpus.model.Span;
 import org.terrain.corpus.store.ProjectStore;
-import org.terrain.corpus.task.Cancellation;
-import org.terrain.corpus.task.ProgressListener;
 import org.terrain.corpus.testing.Fixtures;
 
 class CodeTablesTest {
@@ -46,9 +42,7 @@ class CodeTablesTest {
     }
 
     private void importText(String name, String text, SourceKind kind) {
-        Path file = Fixtures.write(dir.resolve("in-" + name), name, text);
-        new ImportService(store).importPaths(List.of(file), new ImportOptions(kind, null, Map.of(), TurnMode.OFF),
-                ProgressListener.NONE, Cancellation.none());
+        Fixtures.importText(store, dir, name, text, kind, null, Map.of(), TurnMode.OFF);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,15 +14,11 @@ import org.terrain.codingschemes.CodePath;
 import org.terrain.corpus.coding.AutoCoder;
 import org.terrain.corpus.coding.CodingUnit;
 import org.terrain.corpus.errors.UsageException;
-import org.terrain.corpus.importing.ImportOptions;
-import org.terrain.corpus.importing.ImportService;
-import org.terrain.corpus.importing.TurnMode;
 import org.terrain.corpus.model.SourceKind;
 import org.terrain.corpus.search.SearchIndex;
 import org.terrain.corpus.search.SearchRequest;
 import org.terrain.corpus.search.WordCounter;
 import org.terrain.corpus.store.ProjectStore;
-import org.terrain.corpus.task.Cancellation;
 import org.terrain.corpus.task.ProgressListener;
 import org.terrain.corpus.testing.Fixtures;
 
@@ -44,12 +39,8 @@ class ContrastServiceTest {
     @BeforeEach
     void project() {
         store = ProjectStore.create(dir.resolve("p"), "t", "test");
-        for (var entry : Map.of("entretien.txt", INTERVIEW, "article.txt", ARTICLE).entrySet()) {
-            Path file = Fixtures.write(dir.resolve("in-" + entry.getKey()), entry.getKey(), entry.getValue());
-            SourceKind kind = entry.getKey().startsWith("entretien") ? SourceKind.INTERVIEW : SourceKind.DISCOURSE;
-            new ImportService(store).importPaths(List.of(file), new ImportOptions(kind, null, Map.of(), TurnMode.AUTO),
-                    ProgressListener.NONE, Cancellation.none());
-        }
+        Fixtures.importText(store, dir, "entretien.txt", INTERVIEW, SourceKind.INTERVIEW);
+        Fixtures.importText(store, dir, "article.txt", ARTICLE, SourceKind.DISCOURSE);
     }
 
     @AfterEach

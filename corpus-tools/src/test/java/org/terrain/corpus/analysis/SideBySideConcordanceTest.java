@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrain.codingschemes.CodePath;
-import org.terrain.corpus.importing.ImportOptions;
-import org.terrain.corpus.importing.ImportService;
-import org.terrain.corpus.importing.TurnMode;
 import org.terrain.corpus.model.SourceKind;
 import org.terrain.corpus.store.ProjectStore;
-import org.terrain.corpus.task.Cancellation;
-import org.terrain.corpus.task.ProgressListener;
 import org.terrain.corpus.testing.Fixtures;
 import org.terrain.corpus.text.TextMatcher;
 
@@ -38,9 +32,7 @@ class SideBySideConcordanceTest {
     }
 
     private void importText(String name, String text, SourceKind kind) {
-        Path file = Fixtures.write(dir.resolve("in-" + name), name, text);
-        new ImportService(store).importPaths(List.of(file), new ImportOptions(kind, null, Map.of(), TurnMode.AUTO),
-                ProgressListener.NONE, Cancellation.none());
+        Fixtures.importText(store, dir, name, text, kind);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,15 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.terrain.codingschemes.CodePath;
-import org.terrain.corpus.importing.ImportOptions;
-import org.terrain.corpus.importing.ImportService;
-import org.terrain.corpus.importing.TurnMode;
 import org.terrain.corpus.model.SourceKind;
 import org.terrain.corpus.search.SearchIndex;
 import org.terrain.corpus.search.SearchRequest;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.store.SegmentInfo;
-import org.terrain.corpus.task.Cancellation;
 import org.terrain.corpus.task.ProgressListener;
 import org.terrain.corpus.testing.Fixtures;
 
@@ -43,12 +38,8 @@ class AutoCoderTest {
     @BeforeEach
     void project() {
         store = ProjectStore.create(dir.resolve("p"), "t", "test");
-        for (var entry : Map.of("entretien.txt", INTERVIEW, "article.txt", ARTICLE).entrySet()) {
-            Path file = Fixtures.write(dir.resolve("in-" + entry.getKey()), entry.getKey(), entry.getValue());
-            SourceKind kind = entry.getKey().startsWith("entretien") ? SourceKind.INTERVIEW : SourceKind.DISCOURSE;
-            new ImportService(store).importPaths(List.of(file), new ImportOptions(kind, null, Map.of(), TurnMode.AUTO),
-                    ProgressListener.NONE, Cancellation.none());
-        }
+        Fixtures.importText(store, dir, "entretien.txt", INTERVIEW, SourceKind.INTERVIEW);
+        Fixtures.importText(store, dir, "article.txt", ARTICLE, SourceKind.DISCOURSE);
         store.codes().add(CODE, null, null);
         index = SearchIndex.open(store, ProgressListener.NONE);
     }

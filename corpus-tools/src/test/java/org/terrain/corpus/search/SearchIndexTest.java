@@ -15,13 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.terrain.codingschemes.CodePath;
 import org.terrain.corpus.errors.UsageException;
-import org.terrain.corpus.importing.ImportOptions;
-import org.terrain.corpus.importing.ImportService;
 import org.terrain.corpus.importing.TurnMode;
 import org.terrain.corpus.model.SourceKind;
 import org.terrain.corpus.model.Span;
 import org.terrain.corpus.store.ProjectStore;
-import org.terrain.corpus.task.Cancellation;
 import org.terrain.corpus.task.ProgressListener;
 import org.terrain.corpus.testing.Fixtures;
 import org.terrain.corpus.text.CodePointIndex;
@@ -57,9 +54,7 @@ class SearchIndexTest {
     }
 
     private void importText(String name, String text, SourceKind kind, String caseName, Map<String, String> attrs) {
-        Path file = Fixtures.write(dir.resolve("in-" + name), name, text);
-        new ImportService(store).importPaths(List.of(file), new ImportOptions(kind, caseName, attrs, TurnMode.AUTO),
-                ProgressListener.NONE, Cancellation.none());
+        Fixtures.importText(store, dir, name, text, kind, caseName, attrs, TurnMode.AUTO);
     }
 
     private SearchResult search(String query) {
