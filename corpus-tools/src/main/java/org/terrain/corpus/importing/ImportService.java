@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.terrain.corpus.errors.ImportException;
 import org.terrain.corpus.errors.TerrainException;
+import org.terrain.corpus.exchange.ExchangeService;
 import org.terrain.corpus.model.SourceKind;
 import org.terrain.corpus.search.WordCounter;
 import org.terrain.corpus.store.NewSource;
@@ -75,6 +76,17 @@ public final class ImportService {
         for (Path path : paths) {
             collect(path, report, files);
         }
+        List<Candidate> exchanges = files.stream()
+                .filter(f -> ExchangeService.handles(f.file.getFileName().toString())).toList();
+        files.removeAll(exchanges);
+        for (int i = 0; i < exchanges.size(); i++) {
+            if (cancellation.isCancelled()) {
+                report.markCancelled();
+                return report;
+            }
+            progress.progress(i, exchanges.size(), exchanges.get(i).shown);
+            importExchange(exchanges.get(i), report);
+        }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService parsers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "terrain-import-parser");
@@ -115,6 +127,30 @@ public final class ImportService {
             parsers.shutdownNow();
         }
         return report;
+    }
+
+    /**
+     * A REFI-QDA file (.qdpx, .qde, .qdc) is one file and one action: every source, code and coding it holds is
+     * stored in one transaction after a backup, or nothing is. What it holds that Terrain cannot (pictures,
+     * sets, sources missing from the archive…) is reported as skipped, beside the sources imported.
+     */
+    private void importExchange(Candidate candidate, ImportReport report) {
+        try {
+            ExchangeService.Outcome outcome = ExchangeService.importFile(store, candidate.file, maxBytes);
+            for (ExchangeService.ImportedSource source : outcome.sources()) {
+                report.imported().add(new ImportReport.Imported(candidate.shown, source.name(), source.kind(),
+                        source.chars(), source.words(), source.turns(), source.speakers()));
+            }
+            for (ExchangeService.Warning warning : outcome.warnings()) {
+                report.skipped().add(new ImportReport.Skipped(candidate.shown, warning.code(), warning.detail()));
+            }
+        } catch (TerrainException e) {
+            report.failed().add(new ImportReport.Failed(candidate.shown, e.code(), e.args()));
+        } catch (RuntimeException e) {
+            LOG.warn("import of {} failed", candidate.file, e);
+            report.failed().add(new ImportReport.Failed(candidate.shown, "unreadable",
+                    new Object[] {candidate.file.getFileName().toString(), String.valueOf(e.getMessage())}));
+        }
     }
 
     /** A file to import, the path to show for it, and the path the user gave that led to it. */

@@ -50,6 +50,7 @@ public final class ProjectStore implements AutoCloseable {
     private final CodeStore codes;
     private final SegmentStore segments;
     private final CaseStore cases;
+    private final ExchangeStore exchange;
 
     private ProjectStore(ProjectLayout layout, ProjectLock lock, Connection connection) {
         this.layout = layout;
@@ -61,6 +62,7 @@ public final class ProjectStore implements AutoCloseable {
         this.codes = new CodeStore(this);
         this.segments = new SegmentStore(this);
         this.cases = new CaseStore(this);
+        this.exchange = new ExchangeStore(this);
     }
 
     /** Creates a project in an absent or empty folder. */
@@ -166,6 +168,11 @@ public final class ProjectStore implements AutoCloseable {
 
     public CaseStore cases() {
         return cases;
+    }
+
+    /** The whole project as rows with GUIDs, for REFI-QDA export and import. */
+    public ExchangeStore exchange() {
+        return exchange;
     }
 
     public Backups backups() {

@@ -39,6 +39,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("edu.stanford..");
 
     @ArchTest
+    static final ArchRule xmlOnlyInExchangeAndImporting = noClasses().that()
+            .resideOutsideOfPackages("org.terrain.corpus.exchange..", "org.terrain.corpus.importing..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.xml..", "org.w3c.dom..", "org.xml.sax..")
+            .because("XML exchange lives in exchange; reading XML documents (Transcriber) in importing");
+
+    @ArchTest
     static final ArchRule picocliOnlyInCli = noClasses().that().resideOutsideOfPackage("org.terrain.corpus.cli..")
             .should().dependOnClassesThat().resideInAPackage("picocli..");
 

@@ -1,0 +1,378 @@
+package org.terrain.corpus.exchange;
+
+import java.io.IOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.terrain.codingschemes.qdc.CodeDescriptions;
+import org.terrain.codingschemes.qdc.SafeXml;
+import org.terrain.corpus.model.AttributeType;
+import org.terrain.corpus.model.SourceKind;
+import org.terrain.corpus.model.Turn;
+import org.terrain.corpus.search.WordCounter;
+import org.terrain.corpus.store.ExchangeStore;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads a REFI-QDA project ({@code project.qde}) into an {@link ExchangeStore.Snapshot}: positions mapped to the
+ * canonical text through {@link OffsetMap}, one selection per coding merged, whatever Terrain cannot hold
+ * reported as warnings rather than failing the file.
+ */
+final class QdeReader {
+    static final String VAR_KIND = "terrain:kind";
+    static final String VAR_TURNS = "terrain:turns";
+    static final String VAR_INTERVIEWERS = "terrain:interviewers";
+
+    /** Something of the file not imported, or imported as a placeholder: a message key and its detail. */
+    record Warning(String code, String detail) {
+    }
+
+    record Result(ExchangeStore.Snapshot snapshot, List<Warning> warnings, Map<String, String> sourceFiles) {
+    }
+
+    /** The files of the archive, looked up by the path a source names; null when absent. */
+    @FunctionalInterface
+    interface Files {
+        byte[] find(String path);
+    }
+
+    private record Variable(String name, AttributeType type) {
+    }
+
+    private final Files files;
+    private final List<Warning> warnings = new ArrayList<>();
+    private final Map<String, String> users = new LinkedHashMap<>();
+    private final Map<String, String> notes = new HashMap<>();
+    private final Map<String, Variable> variables = new HashMap<>();
+    private final Map<String, AttributeType> attributes = new TreeMap<>();
+    private final List<ExchangeStore.Code> codes = new ArrayList<>();
+    private final java.util.Set<String> codeGuids = new java.util.HashSet<>();
+    private OffsetMap.Units units = OffsetMap.Units.CODE_POINTS;
+
+    private QdeReader(Files files) {
+        this.files = files;
+    }
+
+    static Result read(byte[] qde, Files files, String fallbackName) throws IOException, SAXException {
+        return new QdeReader(files).parse(qde, fallbackName);
+    }
+
+    /** GUIDs compare without braces and case: ATLAS.ti writes them upper-case, others lower. */
+    static String guid(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String g = raw.strip();
+        if (g.startsWith("{") && g.endsWith("}")) {
+            g = g.substring(1, g.length() - 1);
+        }
+        return g.toLowerCase(Locale.ROOT);
+    }
+
+    static OffsetMap.Units unitsFor(String origin) {
+        String o = origin == null ? "" : origin.toLowerCase(Locale.ROOT);
+        if (o.contains("nvivo")) {
+            return OffsetMap.Units.UTF16;
+        }
+        if (o.contains("atlas")) {
+            return OffsetMap.Units.CODE_POINTS_CRLF_AS_ONE;
+        }
+        return OffsetMap.Units.CODE_POINTS;
+    }
+
+    private Result parse(byte[] qde, String fallbackName) throws IOException, SAXException {
+        Document document = SafeXml.parse(qde);
+        Element root = document.getDocumentElement();
+        if (!"Project".equals(SafeXml.local(root))) {
+            throw new SAXException("not a REFI-QDA project: root element " + SafeXml.local(root));
+        }
+        units = unitsFor(SafeXml.attribute(root, "origin"));
+        String projectName = SafeXml.attribute(root, "name");
+        for (Element user : SafeXml.children(SafeXml.child(root, "Users"), "User")) {
+            String g = guid(SafeXml.attribute(user, "guid"));
+            String name = SafeXml.attribute(user, "name");
+            users.put(g, name == null || name.isBlank() ? g : name.strip());
+        }
+        Element codeBook = SafeXml.child(root, "CodeBook");
+        for (Element code : SafeXml.children(SafeXml.child(codeBook, "Codes"), "Code")) {
+            readCode(code, null);
+        }
+        for (Element variable : SafeXml.children(SafeXml.child(root, "Variables"), "Variable")) {
+            String name = SafeXml.attribute(variable, "name");
+            if (name == null) {
+                continue;
+            }
+            AttributeType type = switch (String.valueOf(SafeXml.attribute(variable, "typeOfVariable"))) {
+                case "Integer" -> AttributeType.INTEGER;
+                case "Float" -> AttributeType.FLOAT;
+                case "Boolean" -> AttributeType.BOOLEAN;
+                case "Date", "DateTime" -> AttributeType.DATE;
+                default -> AttributeType.TEXT;
+            };
+            variables.put(guid(SafeXml.attribute(variable, "guid")), new Variable(name.strip(), type));
+        }
+        for (Element note : SafeXml.children(SafeXml.child(root, "Notes"), "Note")) {
+            String text = SafeXml.childText(note, "PlainTextContent");
+            String path = SafeXml.attribute(note, "plainTextPath");
+            if (text == null && path != null) {
+                byte[] bytes = files.find(path);
+                text = bytes == null ? null : decode(bytes);
+            }
+            if (text == null) {
+                text = SafeXml.childText(note, "Description");
+            }
+            if (text != null) {
+                notes.put(guid(SafeXml.attribute(note, "guid")), text.startsWith("\uFEFF") ? text.substring(1) : text);
+            }
+        }
+        List<ExchangeStore.Case> cases = new ArrayList<>();
+        Map<String, String> caseOfSource = new HashMap<>();
+        for (Element c : SafeXml.children(SafeXml.child(root, "Cases"), "Case")) {
+            String g = guid(SafeXml.attribute(c, "guid"));
+            String name = SafeXml.attribute(c, "name");
+            Map<String, String> values = values(c, null);
+            cases.add(new ExchangeStore.Case(g, name == null ? g : name.strip(), SafeXml.childText(c, "Description"),
+                    values));
+            for (Element ref : SafeXml.children(c, "SourceRef")) {
+                String source = guid(SafeXml.attribute(ref, "targetGUID"));
+                if (caseOfSource.putIfAbsent(source, g) != null) {
+                    warnings.add(new Warning("exchange_second_case", name));
+                }
+            }
+        }
+        List<ExchangeStore.Src> sources = new ArrayList<>();
+        List<ExchangeStore.Segment> segments = new ArrayList<>();
+        Map<String, String> sourceFiles = new LinkedHashMap<>();
+        Element sourcesElement = SafeXml.child(root, "Sources");
+        if (sourcesElement != null) {
+            for (org.w3c.dom.Node n = sourcesElement.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (!(n instanceof Element source)) {
+                    continue;
+                }
+                Element representation = "PDFSource".equals(SafeXml.local(source))
+                        ? SafeXml.child(source, "Representation") : null;
+                if (representation != null) {
+                    // the PDF's text as the tool extracted it: a text source Terrain can hold
+                    readTextSource(representation, SafeXml.attribute(source, "name"), caseOfSource, sources, segments,
+                            sourceFiles);
+                    int pdfSelections = SafeXml.children(source, "PDFSelection").size();
+                    if (pdfSelections > 0) {
+                        warnings.add(new Warning("exchange_unsupported_source", "PDFSelection × " + pdfSelections
+                                + " " + String.valueOf(SafeXml.attribute(source, "name"))));
+                    }
+                    continue;
+                }
+                if (!"TextSource".equals(SafeXml.local(source))) {
+                    warnings.add(new Warning("exchange_unsupported_source", SafeXml.local(source) + " "
+                            + String.valueOf(SafeXml.attribute(source, "name"))));
+                    continue;
+                }
+                readTextSource(source, null, caseOfSource, sources, segments, sourceFiles);
+            }
+        }
+        int sets = SafeXml.children(SafeXml.child(root, "Sets"), "Set").size();
+        if (sets > 0) {
+            warnings.add(new Warning("exchange_dropped", sets + " Set(s)"));
+        }
+        int links = SafeXml.children(SafeXml.child(root, "Links"), "Link").size();
+        int graphs = SafeXml.children(SafeXml.child(root, "Graphs"), "Graph").size();
+        if (links + graphs > 0) {
+            warnings.add(new Warning("exchange_dropped", links + " Link(s), " + graphs + " Graph(s)"));
+        }
+        List<ExchangeStore.Coder> coders = new ArrayList<>();
+        users.forEach((g, name) -> coders.add(new ExchangeStore.Coder(g, name)));
+        ExchangeStore.Snapshot snapshot = new ExchangeStore.Snapshot(projectName == null ? fallbackName : projectName,
+                coders, codes, attributes, cases, sources, segments);
+        return new Result(snapshot, warnings, sourceFiles);
+    }
+
+    private void readCode(Element code, String parentGuid) {
+        String g = guid(SafeXml.attribute(code, "guid"));
+        if (g == null || !codeGuids.add(g)) {
+            g = java.util.UUID.randomUUID().toString();
+        }
+        String name = SafeXml.attribute(code, "name");
+        name = name == null || name.isBlank() ? "?" : name.strip();
+        CodeDescriptions.Parts parts = CodeDescriptions.parse(SafeXml.childText(code, "Description"));
+        String color = SafeXml.attribute(code, "color");
+        codes.add(new ExchangeStore.Code(g, parentGuid, name, color, parts.definition(), parts.inclusion(),
+                parts.exclusion(), parts.example()));
+        for (Element child : SafeXml.children(code, "Code")) {
+            readCode(child, g);
+        }
+    }
+
+    /** VariableValue children as name to value; the specials are put in {@code specials} when given. */
+    private Map<String, String> values(Element owner, Map<String, String> specials) {
+        Map<String, String> out = new TreeMap<>();
+        for (Element value : SafeXml.children(owner, "VariableValue")) {
+            Element ref = SafeXml.child(value, "VariableRef");
+            Variable variable = ref == null ? null : variables.get(guid(SafeXml.attribute(ref, "targetGUID")));
+            if (variable == null) {
+                continue;
+            }
+            String text = null;
+            for (String kind : List.of("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue",
+                    "DateTimeValue")) {
+                String v = SafeXml.childText(value, kind);
+                if (v != null) {
+                    text = v;
+                    break;
+                }
+            }
+            if (text == null) {
+                continue;
+            }
+            if (variable.name().startsWith("terrain:")) {
+                if (specials != null) {
+                    specials.put(variable.name(), text);
+                }
+                continue;
+            }
+            attributes.putIfAbsent(variable.name(), variable.type());
+            out.put(variable.name(), text);
+        }
+        return out;
+    }
+
+    private void readTextSource(Element source, String fallbackName, Map<String, String> caseOfSource,
+                                List<ExchangeStore.Src> sources, List<ExchangeStore.Segment> segments,
+                                Map<String, String> sourceFiles) {
+        String g = guid(SafeXml.attribute(source, "guid"));
+        String path = SafeXml.attribute(source, "plainTextPath");
+        String name = SafeXml.attribute(source, "name");
+        if (name == null || name.isBlank()) {
+            name = fallbackName;
+        }
+        if (name == null || name.isBlank()) {
+            name = path != null ? path.substring(path.lastIndexOf('/') + 1) : g;
+        }
+        String raw = SafeXml.childText(source, "PlainTextContent");
+        if (path != null) {
+            byte[] bytes = files.find(path);
+            if (bytes != null) {
+                raw = decode(bytes);
+                sourceFiles.put(g, path);
+            }
+        }
+        boolean placeholder = raw == null;
+        if (placeholder) {
+            long lost = SafeXml.children(source, "PlainTextSelection").stream()
+                    .mapToLong(selection -> SafeXml.children(selection, "Coding").size()).sum();
+            warnings.add(new Warning("exchange_missing_source", name + " (" + (path != null ? path
+                    : String.valueOf(SafeXml.attribute(source, "richTextPath"))) + ")"
+                    + (lost > 0 ? ", " + lost + " coding(s)" : "")));
+            raw = "";
+        }
+        OffsetMap map = OffsetMap.build(raw, units);
+        String text = map.canonical();
+        int length = text.codePointCount(0, text.length());
+        Map<String, String> specials = new HashMap<>();
+        Map<String, String> own = values(source, specials);
+        List<Turn> turns = TurnCodec.decode(specials.get(VAR_TURNS), length);
+        List<String> interviewers = specials.get(VAR_INTERVIEWERS) == null ? defaultInterviewers(turns)
+                : List.of(specials.get(VAR_INTERVIEWERS).split("\n"));
+        SourceKind kind = specials.get(VAR_KIND) == null ? null : SourceKind.parse(specials.get(VAR_KIND)).orElse(null);
+        if (kind == null) {
+            kind = turns.isEmpty() ? SourceKind.OTHER : SourceKind.INTERVIEW;
+        }
+        sources.add(new ExchangeStore.Src(g, name.strip(), kind, caseOfSource.get(g), text,
+                WordCounter.count(text, turns), turns, interviewers, own, path));
+        for (Element selection : SafeXml.children(source, "PlainTextSelection")) {
+            String startText = SafeXml.attribute(selection, "startPosition");
+            String endText = SafeXml.attribute(selection, "endPosition");
+            List<Element> codings = SafeXml.children(selection, "Coding");
+            if (codings.isEmpty() || placeholder) {
+                continue; // a quotation without a code (ATLAS.ti), or codings of a text we do not have (reported)
+            }
+            int start;
+            int end;
+            try {
+                start = map.start(Long.parseLong(startText.strip()));
+                end = map.end(Long.parseLong(endText.strip()));
+            } catch (RuntimeException e) {
+                start = -1;
+                end = -1;
+            }
+            if (start < 0 || end <= start) {
+                warnings.add(new Warning("exchange_dropped_selection", name + " " + startText + "–" + endText));
+                continue;
+            }
+            String selectionMemo = join(SafeXml.childText(selection, "Description"), noteText(selection));
+            String selectionUser = guid(SafeXml.attribute(selection, "creatingUser"));
+            for (Element coding : codings) {
+                addSegment(segments, g, coding, start, end, selectionUser, selectionMemo);
+            }
+        }
+        for (Element coding : SafeXml.children(source, "Coding")) {
+            if (length > 0) {
+                addSegment(segments, g, coding, 0, length, null, null);
+            }
+        }
+    }
+
+    private void addSegment(List<ExchangeStore.Segment> segments, String sourceGuid, Element coding, int start,
+                            int end, String selectionUser, String selectionMemo) {
+        Element ref = SafeXml.child(coding, "CodeRef");
+        String code = ref == null ? null : guid(SafeXml.attribute(ref, "targetGUID"));
+        if (code == null || !codeGuids.contains(code)) {
+            warnings.add(new Warning("exchange_unknown_code", String.valueOf(code)));
+            return;
+        }
+        String user = guid(SafeXml.attribute(coding, "creatingUser"));
+        if (user == null) {
+            user = selectionUser;
+        }
+        if (user != null && !users.containsKey(user)) {
+            users.put(user, user);
+        }
+        String memo = join(selectionMemo, noteText(coding));
+        segments.add(new ExchangeStore.Segment(guid(SafeXml.attribute(coding, "guid")), sourceGuid, code, start, end,
+                user, memo));
+    }
+
+    private String noteText(Element owner) {
+        String out = null;
+        for (Element ref : SafeXml.children(owner, "NoteRef")) {
+            out = join(out, notes.get(guid(SafeXml.attribute(ref, "targetGUID"))));
+        }
+        return out;
+    }
+
+    private static List<String> defaultInterviewers(List<Turn> turns) {
+        return turns.stream().map(Turn::speaker).filter("ENQ"::equals).distinct().toList();
+    }
+
+    static String join(String a, String b) {
+        if (a == null || a.isBlank()) {
+            return b == null || b.isBlank() ? null : b;
+        }
+        if (b == null || b.isBlank() || a.equals(b)) {
+            return a;
+        }
+        return a + "\n\n" + b;
+    }
+
+    /** UTF-8 unless a UTF-16 BOM says otherwise; malformed bytes become U+FFFD rather than failing. */
+    static String decode(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+            return new String(bytes, StandardCharsets.UTF_16);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}

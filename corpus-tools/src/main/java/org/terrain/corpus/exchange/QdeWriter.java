@@ -1,0 +1,281 @@
+package org.terrain.corpus.exchange;
+
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.terrain.codingschemes.CodeColors;
+import org.terrain.codingschemes.qdc.CodeDescriptions;
+import org.terrain.corpus.model.AttributeType;
+import org.terrain.corpus.store.ExchangeStore;
+
+/**
+ * Writes {@code project.qde} (valid against Project-mrt2019.xsd) with a streaming writer. Positions are code
+ * points of the exported UTF-8 text, end exclusive. What REFI-QDA has no place for travels as variables
+ * ({@code terrain:kind}, {@code terrain:turns}, {@code terrain:interviewers}); see docs/exchange.md.
+ */
+final class QdeWriter {
+    static final String NAMESPACE = "urn:QDA-XML:project:1.0";
+
+    private final ExchangeStore.Snapshot project;
+    private final XMLStreamWriter xml;
+    private final Map<String, String> variableGuids = new LinkedHashMap<>();
+    private final Map<String, String> variableTypes = new HashMap<>();
+    private final List<String[]> notes = new ArrayList<>();
+
+    private QdeWriter(ExchangeStore.Snapshot project, XMLStreamWriter xml) {
+        this.project = project;
+        this.xml = xml;
+    }
+
+    static String sourcePath(ExchangeStore.Src source) {
+        return "internal://" + source.guid() + ".txt";
+    }
+
+    static void write(ExchangeStore.Snapshot project, OutputStream out) throws XMLStreamException {
+        XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+        new QdeWriter(project, xml).write();
+        xml.flush();
+        xml.close();
+    }
+
+    private static String nameGuid(String seed) {
+        return UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private void write() throws XMLStreamException {
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        xml.writeStartElement("Project");
+        xml.writeDefaultNamespace(NAMESPACE);
+        xml.writeAttribute("name", project.projectName());
+        xml.writeAttribute("origin", "Terrain 0.1.0");
+        if (!project.coders().isEmpty()) {
+            xml.writeStartElement("Users");
+            for (ExchangeStore.Coder coder : project.coders()) {
+                xml.writeEmptyElement("User");
+                xml.writeAttribute("guid", coder.guid());
+                xml.writeAttribute("name", coder.name());
+            }
+            xml.writeEndElement();
+        }
+        if (!project.codes().isEmpty()) {
+            xml.writeStartElement("CodeBook");
+            xml.writeStartElement("Codes");
+            writeCodes(null);
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        writeVariables();
+        if (!project.cases().isEmpty()) {
+            xml.writeStartElement("Cases");
+            for (ExchangeStore.Case c : project.cases()) {
+                xml.writeStartElement("Case");
+                xml.writeAttribute("guid", c.guid());
+                xml.writeAttribute("name", c.name());
+                if (c.description() != null) {
+                    element("Description", c.description());
+                }
+                for (Map.Entry<String, String> value : c.attributes().entrySet()) {
+                    variableValue(value.getKey(), value.getValue());
+                }
+                for (ExchangeStore.Src source : project.sources()) {
+                    if (c.guid().equals(source.caseGuid())) {
+                        xml.writeEmptyElement("SourceRef");
+                        xml.writeAttribute("targetGUID", source.guid());
+                    }
+                }
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        if (!project.sources().isEmpty()) {
+            xml.writeStartElement("Sources");
+            for (ExchangeStore.Src source : project.sources()) {
+                writeSource(source);
+            }
+            xml.writeEndElement();
+        }
+        if (!notes.isEmpty()) {
+            xml.writeStartElement("Notes");
+            for (String[] note : notes) {
+                xml.writeStartElement("Note");
+                xml.writeAttribute("guid", note[0]);
+                xml.writeAttribute("name", note[1]);
+                element("PlainTextContent", note[2]);
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+        xml.writeEndDocument();
+    }
+
+    private void writeCodes(String parentGuid) throws XMLStreamException {
+        for (ExchangeStore.Code code : project.codes()) {
+            if (!java.util.Objects.equals(parentGuid, code.parentGuid())) {
+                continue;
+            }
+            xml.writeStartElement("Code");
+            xml.writeAttribute("guid", code.guid());
+            xml.writeAttribute("name", code.name());
+            xml.writeAttribute("isCodable", "true");
+            if (code.color() != null && CodeColors.isValid(code.color())) {
+                xml.writeAttribute("color", code.color());
+            }
+            String description = CodeDescriptions.compose(new CodeDescriptions.Parts(code.description(),
+                    code.inclusion(), code.exclusion(), code.example()));
+            if (description != null) {
+                element("Description", description);
+            }
+            writeCodes(code.guid());
+            xml.writeEndElement();
+        }
+    }
+
+    private void writeVariables() throws XMLStreamException {
+        Map<String, List<String>> valuesByName = new LinkedHashMap<>();
+        valuesByName.put(QdeReader.VAR_KIND, List.of());
+        boolean anyTurns = project.sources().stream().anyMatch(s -> !s.turns().isEmpty());
+        if (anyTurns) {
+            valuesByName.put(QdeReader.VAR_TURNS, List.of());
+            valuesByName.put(QdeReader.VAR_INTERVIEWERS, List.of());
+        }
+        for (String name : project.attributes().keySet()) {
+            List<String> values = new ArrayList<>();
+            project.cases().forEach(c -> {
+                if (c.attributes().containsKey(name)) {
+                    values.add(c.attributes().get(name));
+                }
+            });
+            project.sources().forEach(s -> {
+                if (s.attributes().containsKey(name)) {
+                    values.add(s.attributes().get(name));
+                }
+            });
+            valuesByName.put(name, values);
+        }
+        xml.writeStartElement("Variables");
+        for (Map.Entry<String, List<String>> variable : valuesByName.entrySet()) {
+            String name = variable.getKey();
+            AttributeType type = project.attributes().getOrDefault(name, AttributeType.TEXT);
+            String refiType = refiType(type, variable.getValue());
+            String guid = nameGuid("variable:" + name);
+            variableGuids.put(name, guid);
+            variableTypes.put(name, refiType);
+            xml.writeEmptyElement("Variable");
+            xml.writeAttribute("guid", guid);
+            xml.writeAttribute("name", name);
+            xml.writeAttribute("typeOfVariable", refiType);
+        }
+        xml.writeEndElement();
+    }
+
+    /** The REFI type when every value fits it; Text otherwise (a schema-valid file matters more). */
+    private static String refiType(AttributeType type, List<String> values) {
+        String refi = switch (type) {
+            case INTEGER -> "Integer";
+            case FLOAT -> "Float";
+            case BOOLEAN -> "Boolean";
+            case DATE -> "Date";
+            case TEXT -> "Text";
+        };
+        for (String value : values) {
+            try {
+                switch (refi) {
+                    case "Integer" -> new BigInteger(value.strip());
+                    case "Float" -> {
+                        if (!value.strip().matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+                            return "Text";
+                        }
+                    }
+                    case "Boolean" -> {
+                        if (!value.strip().matches("true|false|0|1")) {
+                            return "Text";
+                        }
+                    }
+                    case "Date" -> LocalDate.parse(value.strip());
+                    default -> {
+                    }
+                }
+            } catch (RuntimeException e) {
+                return "Text";
+            }
+        }
+        return refi;
+    }
+
+    private void variableValue(String name, String value) throws XMLStreamException {
+        xml.writeStartElement("VariableValue");
+        xml.writeEmptyElement("VariableRef");
+        xml.writeAttribute("targetGUID", variableGuids.get(name));
+        element(variableTypes.get(name) + "Value", "Text".equals(variableTypes.get(name)) ? value : value.strip());
+        xml.writeEndElement();
+    }
+
+    private void writeSource(ExchangeStore.Src source) throws XMLStreamException {
+        xml.writeStartElement("TextSource");
+        xml.writeAttribute("guid", source.guid());
+        xml.writeAttribute("name", source.name());
+        xml.writeAttribute("plainTextPath", sourcePath(source));
+        Map<String, List<ExchangeStore.Segment>> byRange = new LinkedHashMap<>();
+        for (ExchangeStore.Segment segment : project.segments()) {
+            if (source.guid().equals(segment.sourceGuid())) {
+                byRange.computeIfAbsent(segment.start() + ":" + segment.end(), k -> new ArrayList<>()).add(segment);
+            }
+        }
+        for (Map.Entry<String, List<ExchangeStore.Segment>> range : byRange.entrySet()) {
+            ExchangeStore.Segment first = range.getValue().getFirst();
+            xml.writeStartElement("PlainTextSelection");
+            xml.writeAttribute("guid", nameGuid("selection:" + source.guid() + ":" + range.getKey()));
+            xml.writeAttribute("name", "");
+            xml.writeAttribute("startPosition", Integer.toString(first.start()));
+            xml.writeAttribute("endPosition", Integer.toString(first.end()));
+            if (first.coderGuid() != null) {
+                xml.writeAttribute("creatingUser", first.coderGuid());
+            }
+            for (ExchangeStore.Segment segment : range.getValue()) {
+                xml.writeStartElement("Coding");
+                xml.writeAttribute("guid", segment.guid());
+                if (segment.coderGuid() != null) {
+                    xml.writeAttribute("creatingUser", segment.coderGuid());
+                }
+                xml.writeEmptyElement("CodeRef");
+                xml.writeAttribute("targetGUID", segment.codeGuid());
+                if (segment.memo() != null && !segment.memo().isEmpty()) {
+                    String note = nameGuid("memo:" + segment.guid());
+                    notes.add(new String[] {note, "memo", segment.memo()});
+                    xml.writeEmptyElement("NoteRef");
+                    xml.writeAttribute("targetGUID", note);
+                }
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        variableValue(QdeReader.VAR_KIND, source.kind().id());
+        if (!source.turns().isEmpty()) {
+            variableValue(QdeReader.VAR_TURNS, TurnCodec.encode(source.turns()));
+            variableValue(QdeReader.VAR_INTERVIEWERS, String.join("\n", source.interviewers()));
+        }
+        for (Map.Entry<String, String> value : source.attributes().entrySet()) {
+            variableValue(value.getKey(), value.getValue());
+        }
+        xml.writeEndElement();
+    }
+
+    private void element(String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        org.terrain.codingschemes.qdc.QdcWriter.writeText(xml, text);
+        xml.writeEndElement();
+    }
+}

@@ -1,0 +1,188 @@
+package org.terrain.corpus.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.terrain.codingschemes.CodeDefinition;
+import org.terrain.codingschemes.CodePath;
+import org.terrain.codingschemes.Codebook;
+import org.terrain.corpus.model.AttributeType;
+import org.terrain.corpus.model.SourceKind;
+import org.terrain.corpus.model.Span;
+import org.terrain.corpus.model.Turn;
+import org.terrain.corpus.search.WordCounter;
+import org.terrain.corpus.store.ExchangeStore;
+import org.terrain.corpus.store.NewSource;
+import org.terrain.corpus.store.ProjectStore;
+import org.terrain.corpus.testing.SharedCorpus;
+import org.terrain.corpus.text.CanonicalText;
+
+/** Export then import into a new project loses nothing; every export is valid against the REFI-QDA schemas. */
+class ExchangeRoundTripTest {
+    private static final String[] WORDS = {"usine", "ouvrière", "Café", "cafe\u0301", "naïve", "👷🏽‍♀️", "𝔘nicode",
+            "l’atelier", "\"quoted\"", "a,b", "Ærø", "日本", "🙂", "x", "fin."};
+    private static final String[] COLORS = {"#4E79A7", "#F28E2B", "#E15759", "#76B7B2"};
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void twentyRandomProjectsSurviveExportAndImport() throws Exception {
+        Random random = new Random(20261125L);
+        Schema project = schema("Project-mrt2019.xsd");
+        Schema codebook = schema("Codebook.xsd");
+        for (int n = 0; n < 20; n++) {
+            Path folder = temp.resolve("p" + n);
+            Path qdpx = temp.resolve("p" + n + ".qdpx");
+            Path qdc = temp.resolve("p" + n + ".qdc");
+            Path csv = temp.resolve("p" + n + ".csv");
+            ExchangeStore.Snapshot before;
+            int segments;
+            try (ProjectStore store = ProjectStore.create(folder, "projet " + n, "test")) {
+                segments = fill(store, random);
+                before = store.exchange().read();
+                ExchangeService.exportQdpx(store, qdpx);
+                assertEquals(before.codes().size(), ExchangeService.exportCodebook(store, qdc));
+                assertEquals(segments, ExchangeService.exportSegments(store, csv));
+            }
+            Map<String, byte[]> entries = ExchangeService.unzip(Files.readAllBytes(qdpx), "x.qdpx");
+            project.newValidator().validate(new StreamSource(new ByteArrayInputStream(entries.get("project.qde"))));
+            codebook.newValidator().validate(new StreamSource(qdc.toFile()));
+            for (ExchangeStore.Src source : before.sources()) {
+                assertEquals(source.text(), new String(entries.get("sources/" + source.guid() + ".txt"),
+                        StandardCharsets.UTF_8));
+            }
+            String table = Files.readString(csv, StandardCharsets.UTF_8);
+            assertTrue(table.startsWith("source,kind,case,code,start,end,text,coder,memo\r\n"));
+
+            try (ProjectStore copy = ProjectStore.create(temp.resolve("q" + n), "copie", "test")) {
+                ExchangeService.Outcome outcome = ExchangeService.importFile(copy, qdpx, Long.MAX_VALUE);
+                assertTrue(outcome.warnings().isEmpty(), outcome.warnings().toString());
+                ExchangeStore.Snapshot after = copy.exchange().read();
+                assertEquals(comparable(before), comparable(after), "project " + n);
+            }
+            try (ProjectStore codes = ProjectStore.create(temp.resolve("c" + n), "codes", "test")) {
+                ExchangeService.importFile(codes, qdc, Long.MAX_VALUE);
+                assertEquals(codesOnly(before), codesOnly(codes.exchange().read()), "codebook " + n);
+            }
+        }
+    }
+
+    private static List<String> codesOnly(ExchangeStore.Snapshot s) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        List<String> out = new ArrayList<>();
+        for (ExchangeStore.Code c : s.codes()) {
+            String path = (c.parentGuid() == null ? "" : paths.get(c.parentGuid()) + "/") + c.name();
+            paths.put(c.guid(), path);
+            out.add(path + "|" + c.color() + "|" + c.description() + "|" + c.inclusion() + "|" + c.exclusion() + "|"
+                    + c.example());
+        }
+        return out;
+    }
+
+    /** Everything but the project's name and where sources were imported from. */
+    private static List<Object> comparable(ExchangeStore.Snapshot s) {
+        List<ExchangeStore.Src> sources = new ArrayList<>();
+        for (ExchangeStore.Src src : s.sources()) {
+            sources.add(new ExchangeStore.Src(src.guid(), src.name(), src.kind(), src.caseGuid(), src.text(),
+                    src.words(), src.turns(), src.interviewers(), src.attributes(), null));
+        }
+        List<ExchangeStore.Segment> segments = new ArrayList<>(s.segments());
+        segments.sort(Comparator.comparing(ExchangeStore.Segment::guid));
+        return List.of(s.coders(), s.codes(), s.attributes(), s.cases(), sources, segments);
+    }
+
+    private static Schema schema(String name) throws Exception {
+        SchemaFactory factory = SchemaFactory.newDefaultInstance();
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return factory.newSchema(SharedCorpus.file("interop/refi-qda/schema/" + name).toFile());
+    }
+
+    private static String text(Random random, int words) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            out.append(WORDS[random.nextInt(WORDS.length)]);
+            out.append(random.nextInt(8) == 0 ? "\r\n" : " ");
+        }
+        return out.toString();
+    }
+
+    /** A random small project; returns how many segments it has. */
+    private static int fill(ProjectStore store, Random random) {
+        List<CodeDefinition> roots = new ArrayList<>();
+        for (int i = 0; i < 1 + random.nextInt(4); i++) {
+            List<CodeDefinition> children = new ArrayList<>();
+            for (int j = 0; j < random.nextInt(3); j++) {
+                children.add(new CodeDefinition("sous " + j + " " + WORDS[random.nextInt(WORDS.length)].strip(),
+                        random.nextBoolean() ? COLORS[random.nextInt(COLORS.length)] : null,
+                        random.nextBoolean() ? "Définition " + text(random, 3).strip() : null,
+                        random.nextBoolean() ? "quand " + WORDS[random.nextInt(WORDS.length)] : null,
+                        random.nextBoolean() ? "sauf <b> & " + WORDS[random.nextInt(WORDS.length)] : null,
+                        random.nextBoolean() ? "« exemple »" : null, List.of()));
+            }
+            roots.add(new CodeDefinition("code " + i, COLORS[random.nextInt(COLORS.length)],
+                    random.nextBoolean() ? "Racine " + i : null, null, null, null, children));
+        }
+        store.codes().install(new Codebook("random", "fr", null, roots));
+        List<CodePath> paths = store.codes().list().stream().map(c -> c.path()).toList();
+        List<String> names = new ArrayList<>();
+        int sourceCount = 1 + random.nextInt(3);
+        for (int i = 0; i < sourceCount; i++) {
+            String text = CanonicalText.of(text(random, 5 + random.nextInt(40)));
+            List<Turn> turns = new ArrayList<>();
+            if (random.nextBoolean()) {
+                int length = text.codePointCount(0, text.length());
+                int half = length / 2;
+                turns.add(new Turn(0, "ENQ", -1, new Span(0, 0), new Span(0, half)));
+                turns.add(new Turn(1, "P1, dit « Jo »", 61_000, new Span(half, half), new Span(half, length)));
+            }
+            Map<String, String> attributes = new LinkedHashMap<>();
+            if (random.nextBoolean()) {
+                attributes.put("lieu", "Saint-Fons " + WORDS[random.nextInt(WORDS.length)]);
+            }
+            SourceKind kind = SourceKind.values()[random.nextInt(SourceKind.values().length)];
+            names.add(store.sources().add(new NewSource("entretien " + i + " 🙂.txt", kind,
+                    random.nextBoolean() ? "cas " + random.nextInt(2) : null, attributes, text, turns,
+                    WordCounter.count(text, turns), null, null, "test")));
+        }
+        if (random.nextBoolean()) {
+            Map<String, Map<String, String>> values = new LinkedHashMap<>();
+            values.put("cas 0", Map.of("âge", Integer.toString(20 + random.nextInt(50)), "métier", "soudeuse"));
+            store.cases().importTable(values, Map.of("âge", AttributeType.INTEGER, "métier", AttributeType.TEXT),
+                    Map.of("cas 0", List.of(names.getFirst())));
+        }
+        int segments = 0;
+        for (String name : names) {
+            String text = store.sources().get(name).text();
+            int length = text.codePointCount(0, text.length());
+            for (int k = 0; k < random.nextInt(6); k++) {
+                int start = random.nextInt(length);
+                int end = start + 1 + random.nextInt(length - start);
+                String memo = random.nextBoolean() ? "mémo " + WORDS[random.nextInt(WORDS.length)] : null;
+                String coder = random.nextBoolean() ? (random.nextBoolean() ? "Élise" : "bob") : null;
+                int before = store.segments().list(null, name).size();
+                store.segments().code(name, paths.get(random.nextInt(paths.size())), List.of(new Span(start, end)),
+                        memo, coder);
+                segments += store.segments().list(null, name).size() - before;
+            }
+        }
+        return segments;
+    }
+}
