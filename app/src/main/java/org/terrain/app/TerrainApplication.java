@@ -1,6 +1,7 @@
 package org.terrain.app;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -10,6 +11,7 @@ import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.terrain.app.project.ProjectChoice;
+import org.terrain.app.project.RecentProjects;
 import org.terrain.app.project.TerrainHome;
 import org.terrain.app.ui.common.MainViewModel;
 import org.terrain.app.ui.common.MainWindow;
@@ -30,15 +32,36 @@ public final class TerrainApplication extends Application {
     @Override
     public void start(Stage stage) {
         ProjectChoice choice = ProjectChoice.fromArguments(getParameters().getRaw(), TerrainHome.resolve());
-        viewModel = new MainViewModel(choice);
+        viewModel = new MainViewModel(choice, RecentProjects.in(TerrainHome.resolve()));
         MainWindow window = new MainWindow(viewModel);
+        window.uncaughtFailures().install();
         window.install(stage);
+        if (Boolean.getBoolean("terrain.startupTiming")) {
+            reportStartupTiming(stage);
+        }
         stage.show();
         String screenshot = System.getProperty("terrain.screenshot");
         if (screenshot != null && !screenshot.isBlank()) {
             saveWhenReady(window, Path.of(screenshot));
         }
         viewModel.open();
+    }
+
+    /**
+     * With {@code -Dterrain.startupTiming=true}: prints how long after the JVM's start the window appeared and
+     * when it showed the project (its first source's text), on standard error, for the benchmarks.
+     */
+    private void reportStartupTiming(Stage stage) {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        stage.setOnShown(event -> System.err.printf("terrain.startupTiming window shown: %d ms since JVM start%n",
+                System.currentTimeMillis() - jvmStart));
+        viewModel.readyProperty().addListener((observable, before, ready) -> {
+            if (ready) {
+                Platform.runLater(() -> System.err.printf(
+                        "terrain.startupTiming project shown: %d ms since JVM start%n",
+                        System.currentTimeMillis() - jvmStart));
+            }
+        });
     }
 
     private void saveWhenReady(MainWindow window, Path png) {

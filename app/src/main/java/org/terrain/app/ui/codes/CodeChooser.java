@@ -53,7 +53,7 @@ public final class CodeChooser extends Dialog<CodePath> {
         });
         list.setId("code-chooser-list");
         list.setItems(shown);
-        list.setPrefSize(360, 280);
+        list.setPrefSize(520, 300);
         list.setCellFactory(view -> new PathCell());
         list.setPlaceholder(new Label(UiText.get("codes.chooser.none")));
         list.setOnMouseClicked(event -> {

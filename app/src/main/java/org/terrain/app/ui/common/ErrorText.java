@@ -24,6 +24,12 @@ public final class ErrorText {
         };
     }
 
+    /** Whether the failure is a fault of the program rather than something the user can act on. */
+    public static boolean isUnexpected(Throwable failure) {
+        return !(failure instanceof TerrainException || failure instanceof CancellationException
+                || failure instanceof IOException || failure instanceof UncheckedIOException);
+    }
+
     private static String logged(Throwable failure, String text) {
         LOG.error(text, failure);
         return text;

@@ -1,12 +1,17 @@
 package org.terrain.app.ui.common;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import org.terrain.app.project.ProjectChoice;
+import org.terrain.app.project.RecentProjects;
 import org.terrain.app.ui.codes.CodesViewModel;
 import org.terrain.app.ui.document.DocumentViewModel;
 import org.terrain.app.ui.segments.SegmentsViewModel;
@@ -20,13 +25,23 @@ import org.terrain.corpus.store.ProjectStore;
  * together: choosing a source shows it, the selected code is the one coding uses and the one whose segments
  * are listed, choosing a segment shows it in its source. They share one {@link ProjectSession}, whose revision
  * tells all of them that the project changed. Holds the open store and closes it at the end. FX thread only.
+ *
+ * <p>Another project opens in the same window ({@link #switchTo}): the new one is opened first, off the FX
+ * thread; only once it is open is the old one closed (its lock released). A project that cannot be opened
+ * (locked by another process, not a project) leaves the current one open and in view.
  */
 public final class MainViewModel {
     /** What the opening task hands back to the FX thread. */
     private record Opened(ProjectStore store, String name, List<SourceSummary> sources) {
     }
 
-    private final ProjectChoice choice;
+    private ProjectChoice choice;
+    private final RecentProjects recent;
+    private final ObservableList<Path> recentFolders = FXCollections.observableArrayList();
+    private final ObservableList<Path> readOnlyRecent = FXCollections.unmodifiableObservableList(recentFolders);
+    private final ReadOnlyBooleanWrapper switching = new ReadOnlyBooleanWrapper();
+    private Consumer<String> onSwitchFailed = text -> { };
+    private Consumer<Throwable> onUnexpected = failure -> { };
     private final StatusViewModel status = new StatusViewModel();
     private final Background background = new Background(status, this::failed);
     private final ProjectSession session = new ProjectSession(background, status);
@@ -40,7 +55,16 @@ public final class MainViewModel {
     private ProjectStore store;
 
     public MainViewModel(ProjectChoice choice) {
+        this(choice, null);
+    }
+
+    /** @param recent where opened projects are remembered; null remembers nothing (tests) */
+    public MainViewModel(ProjectChoice choice, RecentProjects recent) {
         this.choice = choice;
+        this.recent = recent;
+        if (recent != null) {
+            recentFolders.setAll(recent.list());
+        }
         status.setLocation(choice.folder().toString());
         sources.selectedSourceProperty().addListener((observable, before, name) -> document.show(name));
         document.shownSourceProperty().addListener((observable, before, name) -> ready.set(name != null));
@@ -55,19 +79,68 @@ public final class MainViewModel {
     /** Opens (or first builds) the project in the background, then lists its sources and shows the first. */
     public void open() {
         String message = choice.isUnbuiltDemo() ? UiText.get("task.demo") : UiText.get("task.open", choice.folder());
-        background.run(message, (progress, cancellation) -> {
-            ProjectStore opened = choice.open(progress, cancellation);
-            try {
-                return new Opened(opened, opened.info().name(), opened.sources().summaries());
-            } catch (RuntimeException e) {
-                opened.close();
-                throw e;
+        ProjectChoice first = choice;
+        background.run(message, (progress, cancellation) -> openStore(first, progress, cancellation), this::opened,
+                this::openFailed);
+    }
+
+    private void remember(Path folder) {
+        if (recent != null) {
+            recentFolders.setAll(recent.add(folder));
+        }
+    }
+
+    /**
+     * Opens {@code next} in place of the current project: opened in the background (with progress in the status
+     * bar), then shown; the previous store is closed after the work already queued on it. On failure the current
+     * project stays open and {@link #setOnSwitchFailed the handler} gets the reason, in French.
+     */
+    public void switchTo(ProjectChoice next) {
+        if (switching.get()) {
+            return;
+        }
+        if (store != null && next.folder().toAbsolutePath().normalize()
+                .equals(choice.folder().toAbsolutePath().normalize())) {
+            status.inform(UiText.get("status.already_open", choice.folder()));
+            return;
+        }
+        switching.set(true);
+        String message = next.isUnbuiltDemo() ? UiText.get("task.demo") : UiText.get("task.open", next.folder());
+        background.run(message, (progress, cancellation) -> openStore(next, progress, cancellation), opened -> {
+            switching.set(false);
+            ProjectStore previous = store;
+            choice = next;
+            status.setLocation(next.folder().toString());
+            sources.select(null);
+            opened(opened);
+            if (previous != null) {
+                background.runQuietly((progress, cancellation) -> {
+                    previous.close();
+                    return null;
+                }, done -> { });
             }
-        }, this::opened, this::openFailed);
+        }, failure -> {
+            switching.set(false);
+            String text = ErrorText.of(failure);
+            status.fail(text);
+            onSwitchFailed.accept(text);
+        });
+    }
+
+    private static Opened openStore(ProjectChoice next, org.terrain.corpus.task.ProgressListener progress,
+            org.terrain.corpus.task.Cancellation cancellation) {
+        ProjectStore opened = next.open(progress, cancellation);
+        try {
+            return new Opened(opened, opened.info().name(), opened.sources().summaries());
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
     }
 
     private void opened(Opened opened) {
         store = opened.store();
+        remember(choice.folder());
         title.set(UiText.get("window.title", opened.name()));
         status.inform(UiText.get("status.opened", opened.name(), opened.sources().size()));
         session.use(store);
@@ -88,6 +161,17 @@ public final class MainViewModel {
     private void failed(Throwable failure) {
         status.fail(ErrorText.of(failure));
         ready.set(true);
+        if (ErrorText.isUnexpected(failure)) {
+            onUnexpected.accept(failure);
+        }
+    }
+
+    /**
+     * Who hears of an action that failed for a reason the user cannot act on (a bug), already logged: the
+     * window shows the error dialog. Expected failures (a name taken, a locked project) only reach the status bar.
+     */
+    public void setOnUnexpected(Consumer<Throwable> handler) {
+        this.onUnexpected = handler;
     }
 
     /** Lets running work stop, then releases the project (its lock) for the next process. */
@@ -97,6 +181,26 @@ public final class MainViewModel {
             store.close();
             store = null;
         }
+    }
+
+    /** The projects opened lately, most recent first (the open one included). */
+    public ObservableList<Path> recentProjects() {
+        return readOnlyRecent;
+    }
+
+    /** The project shown (or being opened at start). */
+    public ProjectChoice choice() {
+        return choice;
+    }
+
+    /** True while another project is being opened. */
+    public ReadOnlyBooleanProperty switchingProperty() {
+        return switching.getReadOnlyProperty();
+    }
+
+    /** Who tells the user that another project could not be opened (a dialog in the window). */
+    public void setOnSwitchFailed(Consumer<String> handler) {
+        this.onSwitchFailed = handler;
     }
 
     public ReadOnlyStringProperty titleProperty() {

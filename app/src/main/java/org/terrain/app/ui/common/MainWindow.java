@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.terrain.app.ui.codes.CodeChooser;
@@ -49,9 +50,15 @@ public final class MainWindow {
     private final DocumentView document;
     private final CodesView codes;
     private final SegmentsView segments;
+    private final Window[] owner = new Window[1];
+    private final ProjectMenu projects;
+    private final UncaughtFailures failures;
 
     public MainWindow(MainViewModel viewModel) {
         this.viewModel = viewModel;
+        this.projects = new ProjectMenu(viewModel, owner);
+        this.failures = new UncaughtFailures(report -> ErrorDialog.show(owner[0], report, this::dialogClosed));
+        viewModel.setOnUnexpected(failures::showLogged);
         SourcesView sources = new SourcesView(viewModel.sources());
         codes = new CodesView(viewModel.codes());
         document = new DocumentView(viewModel.document(), (owner, title) ->
@@ -107,6 +114,7 @@ public final class MainWindow {
     public void install(Stage stage) {
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
+        owner[0] = stage;
         stage.setMinWidth(900);
         stage.setMinHeight(560);
     }
@@ -117,6 +125,20 @@ public final class MainWindow {
 
     public DocumentView documentView() {
         return document;
+    }
+
+    /** What tells the user of an exception nobody caught; the application installs it for every thread. */
+    public UncaughtFailures uncaughtFailures() {
+        return failures;
+    }
+
+    private void dialogClosed() {
+        failures.dismissed();
+    }
+
+    /** The Fichier menu's « Projets récents », one item per project (its folder in the item's user data). */
+    public Menu recentProjectsMenu() {
+        return projects.recentMenu();
     }
 
     public CodesView codesView() {
@@ -130,7 +152,10 @@ public final class MainWindow {
         MenuItem quit = new MenuItem(UiText.get("menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(event -> Platform.exit());
-        Menu file = new Menu(UiText.get("menu.file"), null, export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(UiText.get("menu.file"));
+        file.setId("menu-file");
+        file.getItems().addAll(projects.items());
+        file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         // The accelerators only label the items: the scene's filter does the work (see shortcuts).
         MenuItem undo = new MenuItem();

@@ -10,7 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.terrain.app.ui.common.UiText;
 
-/** The sources tree: one branch per kind, each source with its size under its name. */
+/** The sources tree: one branch per kind, within it one per case, each source with its size under its name. */
 public final class SourcesView extends VBox {
     private final SourcesViewModel viewModel;
     private final TreeView<SourceTreeEntry> tree = new TreeView<>(new TreeItem<>());
@@ -46,19 +46,31 @@ public final class SourcesView extends VBox {
         for (SourceTreeEntry.Group group : viewModel.groups()) {
             TreeItem<SourceTreeEntry> branch = new TreeItem<>(group);
             branch.setExpanded(true);
-            group.items().forEach(item -> branch.getChildren().add(new TreeItem<>(item)));
+            for (SourceTreeEntry child : group.children()) {
+                TreeItem<SourceTreeEntry> node = new TreeItem<>(child);
+                if (child instanceof SourceTreeEntry.Case caseGroup) {
+                    node.setExpanded(true);
+                    caseGroup.items().forEach(item -> node.getChildren().add(new TreeItem<>(item)));
+                }
+                branch.getChildren().add(node);
+            }
             tree.getRoot().getChildren().add(branch);
         }
         selectInTree(viewModel.selectedSourceProperty().get());
     }
 
     private void selectInTree(String name) {
-        for (TreeItem<SourceTreeEntry> branch : tree.getRoot().getChildren()) {
-            for (TreeItem<SourceTreeEntry> leaf : branch.getChildren()) {
-                if (leaf.getValue() instanceof SourceTreeEntry.Item item && item.name().equals(name)
-                        && tree.getSelectionModel().getSelectedItem() != leaf) {
-                    tree.getSelectionModel().select(leaf);
+        selectIn(tree.getRoot(), name);
+    }
+
+    private void selectIn(TreeItem<SourceTreeEntry> parent, String name) {
+        for (TreeItem<SourceTreeEntry> child : parent.getChildren()) {
+            if (child.getValue() instanceof SourceTreeEntry.Item item) {
+                if (item.name().equals(name) && tree.getSelectionModel().getSelectedItem() != child) {
+                    tree.getSelectionModel().select(child);
                 }
+            } else {
+                selectIn(child, name);
             }
         }
     }
@@ -68,7 +80,7 @@ public final class SourcesView extends VBox {
         @Override
         protected void updateItem(SourceTreeEntry entry, boolean empty) {
             super.updateItem(entry, empty);
-            getStyleClass().removeAll("source-group", "source-item");
+            getStyleClass().removeAll("source-group", "source-case", "source-item");
             setText(null);
             setGraphic(null);
             switch (empty ? null : entry) {
@@ -76,6 +88,10 @@ public final class SourcesView extends VBox {
                 case SourceTreeEntry.Group group -> {
                     getStyleClass().add("source-group");
                     setText(group.label());
+                }
+                case SourceTreeEntry.Case caseGroup -> {
+                    getStyleClass().add("source-case");
+                    setText(caseGroup.label());
                 }
                 case SourceTreeEntry.Item item -> {
                     getStyleClass().add("source-item");

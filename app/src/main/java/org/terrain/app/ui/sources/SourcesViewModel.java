@@ -1,7 +1,10 @@
 package org.terrain.app.ui.sources;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,7 +16,7 @@ import org.terrain.corpus.model.SourceKind;
 import org.terrain.corpus.model.SourceSummary;
 
 /**
- * The project's sources grouped by kind, in the order of the research design (told practices, seen practices,
+ * The project's sources grouped by kind, then by case within a kind, in the order of the research design (told practices, seen practices,
  * discourse), and which one is selected. Groups without sources are left out. FX thread only.
  */
 public final class SourcesViewModel {
@@ -37,17 +40,35 @@ public final class SourcesViewModel {
         selectedSource.set(sourceName);
     }
 
+    /**
+     * One group per kind; under it one sub-group per case (in alphabetical order, French collation), then the
+     * sources of no case. Within each, the sources keep the store's order. Every label carries its count.
+     */
     static List<SourceTreeEntry.Group> group(List<SourceSummary> summaries) {
+        Collator collator = Collator.getInstance(UiText.locale());
         List<SourceTreeEntry.Group> out = new ArrayList<>();
         for (SourceKind kind : SourceKind.values()) {
-            List<SourceTreeEntry.Item> items = summaries.stream()
-                    .filter(s -> s.kind() == kind)
-                    .map(s -> new SourceTreeEntry.Item(s.name(), detail(s)))
-                    .toList();
-            if (!items.isEmpty()) {
-                String label = UiText.get("sources.group", UiText.get("kind." + kind.id() + ".group"), items.size());
-                out.add(new SourceTreeEntry.Group(label, items));
+            List<SourceSummary> ofKind = summaries.stream().filter(s -> s.kind() == kind).toList();
+            if (ofKind.isEmpty()) {
+                continue;
             }
+            Map<String, List<SourceTreeEntry.Item>> byCase = new TreeMap<>(collator);
+            List<SourceTreeEntry> children = new ArrayList<>();
+            List<SourceTreeEntry.Item> caseless = new ArrayList<>();
+            for (SourceSummary summary : ofKind) {
+                SourceTreeEntry.Item item = new SourceTreeEntry.Item(summary.name(), detail(summary));
+                String caseName = summary.caseName();
+                if (caseName == null || caseName.isBlank()) {
+                    caseless.add(item);
+                } else {
+                    byCase.computeIfAbsent(caseName.strip(), name -> new ArrayList<>()).add(item);
+                }
+            }
+            byCase.forEach((caseName, items) -> children.add(new SourceTreeEntry.Case(
+                    UiText.get("sources.case", caseName, items.size()), caseName, List.copyOf(items))));
+            children.addAll(caseless);
+            String label = UiText.get("sources.group", UiText.get("kind." + kind.id() + ".group"), ofKind.size());
+            out.add(new SourceTreeEntry.Group(label, List.copyOf(children)));
         }
         return out;
     }

@@ -31,6 +31,27 @@ class SourcesViewModelTest {
     }
 
     @Test
+    void withinAKindSourcesAreGroupedByCaseWithCountsThenThoseOfNoCase() {
+        List<SourceSummary> sources = List.of(
+                summary("martine-1.txt", SourceKind.INTERVIEW, "Martine", 10, 100),
+                summary("karim.txt", SourceKind.INTERVIEW, "Karim", 10, 100),
+                summary("libre.txt", SourceKind.INTERVIEW, null, 10, 100),
+                summary("martine-2.txt", SourceKind.INTERVIEW, "Martine", 10, 100),
+                summary("atelier.txt", SourceKind.OBSERVATION, "Élise", 0, 100));
+
+        List<SourceTreeEntry.Group> groups = SourcesViewModel.group(sources);
+
+        assertThat(groups).extracting(SourceTreeEntry.Group::label).containsExactly("Entretiens (4)", "Observations (1)");
+        assertThat(groups.getFirst().children()).extracting(SourceTreeEntry::label)
+                .containsExactly("Karim (1)", "Martine (2)", "libre.txt");
+        assertThat(((SourceTreeEntry.Case) groups.getFirst().children().get(1)).items())
+                .extracting(SourceTreeEntry.Item::name).containsExactly("martine-1.txt", "martine-2.txt");
+        assertThat(groups.getFirst().items()).extracting(SourceTreeEntry.Item::name)
+                .containsExactly("karim.txt", "martine-1.txt", "martine-2.txt", "libre.txt");
+        assertThat(groups.getLast().children()).extracting(SourceTreeEntry::label).containsExactly("Élise (1)");
+    }
+
+    @Test
     void theFirstSourceIsSelectedAndASelectionThatStillExistsIsKept() {
         SourcesViewModel viewModel = new SourcesViewModel();
 
@@ -43,6 +64,10 @@ class SourcesViewModelTest {
     }
 
     private static SourceSummary summary(String name, SourceKind kind, int turns, int words) {
-        return new SourceSummary(name, kind, null, words * 6, words, turns, List.of(), List.of(), Map.of());
+        return summary(name, kind, null, turns, words);
+    }
+
+    private static SourceSummary summary(String name, SourceKind kind, String caseName, int turns, int words) {
+        return new SourceSummary(name, kind, caseName, words * 6, words, turns, List.of(), List.of(), Map.of());
     }
 }
