@@ -1,7 +1,6 @@
 package org.terrain.corpus.store;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -66,9 +65,9 @@ public final class ProjectLock implements AutoCloseable {
         } catch (IOException e) {
             host = "?";
         }
-        String holder = "pid " + ProcessHandle.current().pid() + " (" + ManagementFactory.getRuntimeMXBean().getName()
-                + "), user " + System.getProperty("user.name") + ", host " + host + ", since " + Instant.now()
-                + ", " + purpose + "\n";
+        // Words-free, so that it reads the same inside the French and the English message.
+        String holder = "pid " + ProcessHandle.current().pid() + " · " + System.getProperty("user.name") + "@" + host
+                + " · " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " · " + purpose + "\n";
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
         channel.force(false);
