@@ -248,7 +248,7 @@ public final class ExchangeService {
     /** Writes the project as a REFI-QDA archive: {@code project.qde} and one UTF-8 {@code sources/GUID.txt} each. */
     public static void exportQdpx(ProjectStore store, Path out) {
         ExchangeStore.Snapshot snapshot = store.exchange().read();
-        writeAtomically(out, stream -> {
+        ExportFiles.writeAtomically(out, stream -> {
             try (ZipOutputStream zip = new ZipOutputStream(stream, StandardCharsets.UTF_8)) {
                 zip.putNextEntry(new ZipEntry("project.qde"));
                 QdeWriter.write(snapshot, new NonClosing(zip));
@@ -275,7 +275,7 @@ public final class ExchangeService {
         Map<CodeDefinition, String> guids = new IdentityHashMap<>();
         List<CodeDefinition> roots = definitions(snapshot.codes(), null, guids);
         Codebook codebook = new Codebook(snapshot.projectName(), null, null, roots);
-        writeAtomically(out, stream -> {
+        ExportFiles.writeAtomically(out, stream -> {
             try {
                 QdcWriter.write(codebook, stream, guids::get);
             } catch (XMLStreamException e) {
@@ -306,7 +306,7 @@ public final class ExchangeService {
             sources.put(summary.name(), summary);
         }
         List<SegmentInfo> segments = store.segments().list(null, null);
-        writeAtomically(out, stream -> {
+        ExportFiles.writeAtomically(out, stream -> {
             Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
             csvRow(writer, List.of("source", "kind", "case", "code", "start", "end", "text", "coder", "memo"));
             for (SegmentInfo s : segments) {
@@ -337,39 +337,6 @@ public final class ExchangeService {
             }
         }
         writer.write("\r\n");
-    }
-
-    @FunctionalInterface
-    private interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /** Writes beside the target then moves it in place: a failed export never leaves half a file. */
-    private static void writeAtomically(Path out, Body body) {
-        Path target = out.toAbsolutePath();
-        Path temp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
-                body.write(stream);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // best effort
-                }
-            }
-        }
     }
 
     /** The XML writer closes its stream; the zip must stay open for the sources. */

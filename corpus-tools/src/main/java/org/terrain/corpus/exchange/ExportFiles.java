@@ -1,0 +1,98 @@
+package org.terrain.corpus.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import org.terrain.corpus.model.Source;
+import org.terrain.corpus.model.Span;
+import org.terrain.corpus.model.Turn;
+
+/**
+ * What the document exports (xlsx, quotations, report, iramuteq, tei) share: writing beside the target then
+ * moving it in place, finding the turn of a position, formatting times and cutting text by code points.
+ */
+final class ExportFiles {
+    private ExportFiles() {
+    }
+
+    @FunctionalInterface
+    interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes beside the target then moves it in place: a failed export never leaves half a file. */
+    static void writeAtomically(Path out, Body body) {
+        Path target = out.toAbsolutePath();
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+                body.write(stream);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // best effort
+                }
+            }
+        }
+    }
+
+    /** The turn whose label or speech holds the code point {@code position}, or null (prose, or between turns). */
+    static Turn turnAt(Source source, int position) {
+        for (Turn turn : source.turns()) {
+            int start = Math.min(turn.label().start(), turn.speech().start());
+            int end = Math.max(turn.label().end(), turn.speech().end());
+            if (start <= position && position < end) {
+                return turn;
+            }
+        }
+        return null;
+    }
+
+    /** {@code hh:mm:ss} of a time in milliseconds. */
+    static String time(long ms) {
+        long s = ms / 1000;
+        return String.format(Locale.ROOT, "%02d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    }
+
+    /** The text of a span of code points. */
+    static String cut(String text, Span span) {
+        int start = text.offsetByCodePoints(0, span.start());
+        return text.substring(start, text.offsetByCodePoints(start, span.length()));
+    }
+
+    /** Runs of white space (line breaks included) as one space, stripped. */
+    static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
