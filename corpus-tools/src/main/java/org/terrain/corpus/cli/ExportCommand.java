@@ -2,6 +2,7 @@ package org.terrain.corpus.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.terrain.corpus.exchange.ExchangeService;
@@ -27,178 +28,199 @@ final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: qdpx, codebook, segments, xlsx, quotations, report, iramuteq, tei");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "missing subcommand: qdpx, codebook, segments, xlsx, quotations, report, iramuteq, tei");
     }
 
-    private static Integer done(Cli cli, String format, Path out, int count) {
-        cli.say("export_done", out.toString(), count);
-        if (cli.json()) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("format", format);
-            json.put("file", out.toAbsolutePath().toString());
-            json.put("count", count);
-            cli.printJson(json);
-        }
-        return 0;
-    }
-
-    @Command(name = "qdpx", description = "The project as a REFI-QDA archive (NVivo, ATLAS.ti, MAXQDA, QualCoder).")
-    static final class Qdpx implements Callable<Integer> {
+    /**
+     * What every export shares: PROJECT and OUT, the project opened for the export, the count said on stderr
+     * and, with --json, {@code {"format","file","count"}} on stdout. A subclass says its format and writes.
+     */
+    abstract static class Export implements Callable<Integer> {
         private final Cli cli;
         @Mixin CommonOptions common;
         @Parameters(index = "0", paramLabel = "PROJECT") Path project;
-        @Parameters(index = "1", paramLabel = "OUT.qdpx") Path out;
+        @Parameters(index = "1", paramLabel = "OUT") Path out;
 
+        Export(Cli cli) {
+            this.cli = cli;
+        }
+
+        abstract String format();
+
+        /** Writes {@code out}; returns how many items it holds (sources, codes, segments…). */
+        abstract int export(ProjectStore store);
+
+        /** Checks the options before the project is opened (a usage error changes nothing). */
+        void check() {
+        }
+
+        @Override
+        public Integer call() {
+            check();
+            int count;
+            try (ProjectStore store = cli.open(project, "export " + format())) {
+                count = export(store);
+            }
+            cli.say("export_done", out.toString(), count);
+            if (cli.json()) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("format", format());
+                json.put("file", out.toAbsolutePath().toString());
+                json.put("count", count);
+                cli.printJson(json);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "qdpx", description = "The project as a REFI-QDA archive, OUT.qdpx (NVivo, ATLAS.ti, MAXQDA, QualCoder).")
+    static final class Qdpx extends Export {
         Qdpx(Cli cli) {
-            this.cli = cli;
+            super(cli);
         }
 
         @Override
-        public Integer call() {
-            try (ProjectStore store = cli.open(project, "export qdpx")) {
-                ExchangeService.exportQdpx(store, out);
-                return done(cli, "qdpx", out, store.sources().names().size());
-            }
+        String format() {
+            return "qdpx";
+        }
+
+        @Override
+        int export(ProjectStore store) {
+            ExchangeService.exportQdpx(store, out);
+            return store.sources().names().size();
         }
     }
 
-    @Command(name = "codebook", description = "The code tree as a REFI-QDA codebook (.qdc).")
-    static final class CodebookQdc implements Callable<Integer> {
-        private final Cli cli;
-        @Mixin CommonOptions common;
-        @Parameters(index = "0", paramLabel = "PROJECT") Path project;
-        @Parameters(index = "1", paramLabel = "OUT.qdc") Path out;
-
+    @Command(name = "codebook", description = "The code tree as a REFI-QDA codebook, OUT.qdc.")
+    static final class CodebookQdc extends Export {
         CodebookQdc(Cli cli) {
-            this.cli = cli;
+            super(cli);
         }
 
         @Override
-        public Integer call() {
-            try (ProjectStore store = cli.open(project, "export codebook")) {
-                return done(cli, "qdc", out, ExchangeService.exportCodebook(store, out));
-            }
+        String format() {
+            return "qdc";
+        }
+
+        @Override
+        int export(ProjectStore store) {
+            return ExchangeService.exportCodebook(store, out);
         }
     }
 
-    @Command(name = "segments", description = "One CSV row per coded segment (UTF-8, RFC 4180).")
-    static final class SegmentsCsv implements Callable<Integer> {
-        private final Cli cli;
-        @Mixin CommonOptions common;
-        @Parameters(index = "0", paramLabel = "PROJECT") Path project;
-        @Parameters(index = "1", paramLabel = "OUT.csv") Path out;
-
+    @Command(name = "segments", description = "One CSV row per coded segment, OUT.csv (UTF-8, RFC 4180).")
+    static final class SegmentsCsv extends Export {
         SegmentsCsv(Cli cli) {
-            this.cli = cli;
+            super(cli);
         }
 
         @Override
-        public Integer call() {
-            try (ProjectStore store = cli.open(project, "export segments")) {
-                return done(cli, "csv", out, ExchangeService.exportSegments(store, out));
-            }
+        String format() {
+            return "csv";
+        }
+
+        @Override
+        int export(ProjectStore store) {
+            return ExchangeService.exportSegments(store, out);
         }
     }
 
-    @Command(name = "xlsx", description = "One XLSX row per coded segment, with the attributes of its source.")
-    static final class SegmentsXlsx implements Callable<Integer> {
-        private final Cli cli;
-        @Mixin CommonOptions common;
-        @Parameters(index = "0", paramLabel = "PROJECT") Path project;
-        @Parameters(index = "1", paramLabel = "OUT.xlsx") Path out;
-
+    @Command(name = "xlsx", description = "One row per coded segment with its source's attributes, OUT.xlsx.")
+    static final class SegmentsXlsx extends Export {
         SegmentsXlsx(Cli cli) {
-            this.cli = cli;
+            super(cli);
         }
 
         @Override
-        public Integer call() {
-            try (ProjectStore store = cli.open(project, "export xlsx")) {
-                return done(cli, "xlsx", out, XlsxExport.export(store, out));
-            }
+        String format() {
+            return "xlsx";
+        }
+
+        @Override
+        int export(ProjectStore store) {
+            return XlsxExport.export(store, out);
         }
     }
 
-    @Command(name = "quotations", description = "Quotations grouped by code, for the thesis (.docx or .odt).")
-    static final class Quotations implements Callable<Integer> {
-        private final Cli cli;
-        @Mixin CommonOptions common;
-        @Parameters(index = "0", paramLabel = "PROJECT") Path project;
-        @Parameters(index = "1", paramLabel = "OUT.docx|OUT.odt") Path out;
+    @Command(name = "quotations", description = "Quotations grouped by code for the thesis, OUT.docx or OUT.odt.")
+    static final class Quotations extends Export {
         @Option(names = "--code", paramLabel = "PATH", description = "Only this code and its sub-codes.")
         String code;
 
         Quotations(Cli cli) {
-            this.cli = cli;
+            super(cli);
         }
 
         @Override
-        public Integer call() {
-            try (ProjectStore store = cli.open(project, "export quotations")) {
-                return done(cli, out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".odt") ? "odt" : "docx", out, QuotationsExport.export(store, out,
-                        code == null ? null : CodesCommand.path(code)));
-            }
+        String format() {
+            return out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".odt") ? "odt" : "docx";
+        }
+
+        @Override
+        int export(ProjectStore store) {
+            return QuotationsExport.export(store, out, code == null ? null : CodesCommand.path(code));
         }
     }
 
-    @Command(name = "report", description = "The codebook with its excerpts as one self-contained HTML page.")
-    static final class Report implements Callable<Integer> {
-        private final Cli cli;
-        @Mixin CommonOptions common;
-        @Parameters(index = "0", paramLabel = "PROJECT") Path project;
-        @Parameters(index = "1", paramLabel = "OUT.html") Path out;
-
+    @Command(name = "report", description = "The codebook with its excerpts as one self-contained page, OUT.html.")
+    static final class Report extends Export {
         Report(Cli cli) {
-            this.cli = cli;
+            super(cli);
         }
 
         @Override
-        public Integer call() {
-            try (ProjectStore store = cli.open(project, "export report")) {
-                return done(cli, "html", out, HtmlReport.export(store, out));
-            }
+        String format() {
+            return "html";
+        }
+
+        @Override
+        int export(ProjectStore store) {
+            return HtmlReport.export(store, out);
         }
     }
 
-    @Command(name = "iramuteq", description = "The corpus as an Iramuteq text file (participants' speech).")
-    static final class Iramuteq implements Callable<Integer> {
-        private final Cli cli;
-        @Mixin CommonOptions common;
-        @Parameters(index = "0", paramLabel = "PROJECT") Path project;
-        @Parameters(index = "1", paramLabel = "OUT.txt") Path out;
-
+    @Command(name = "iramuteq", description = "The corpus as an Iramuteq text file (participants' speech), OUT.txt.")
+    static final class Iramuteq extends Export {
         Iramuteq(Cli cli) {
-            this.cli = cli;
+            super(cli);
         }
 
         @Override
-        public Integer call() {
-            try (ProjectStore store = cli.open(project, "export iramuteq")) {
-                return done(cli, "iramuteq", out, IramuteqExport.export(store, out));
-            }
+        String format() {
+            return "iramuteq";
+        }
+
+        @Override
+        int export(ProjectStore store) {
+            return IramuteqExport.export(store, out);
         }
     }
 
-    @Command(name = "tei", description = "The corpus as XML-TEI for TXM (teiCorpus, one TEI per source).")
-    static final class Tei implements Callable<Integer> {
-        private final Cli cli;
-        @Mixin CommonOptions common;
-        @Parameters(index = "0", paramLabel = "PROJECT") Path project;
-        @Parameters(index = "1", paramLabel = "OUT.xml") Path out;
+    @Command(name = "tei", description = "The corpus as XML-TEI for TXM (teiCorpus, one TEI per source), OUT.xml.")
+    static final class Tei extends Export {
         @Option(names = "--licence", paramLabel = "cc-by|licence-ouverte", defaultValue = "cc-by",
                 description = "The open licence written in the headers (default: ${DEFAULT-VALUE}).")
         String licence;
+        private TeiExport.Licence chosen;
 
         Tei(Cli cli) {
-            this.cli = cli;
+            super(cli);
         }
 
         @Override
-        public Integer call() {
-            TeiExport.Licence chosen = TeiExport.Licence.parse(licence);
-            try (ProjectStore store = cli.open(project, "export tei")) {
-                return done(cli, "tei", out, TeiExport.export(store, out, chosen));
-            }
+        String format() {
+            return "tei";
+        }
+
+        @Override
+        void check() {
+            chosen = TeiExport.Licence.parse(licence);
+        }
+
+        @Override
+        int export(ProjectStore store) {
+            return TeiExport.export(store, out, chosen);
         }
     }
 }
