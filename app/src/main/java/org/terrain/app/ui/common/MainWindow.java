@@ -9,6 +9,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -50,6 +52,7 @@ public final class MainWindow {
     private final DocumentView document;
     private final CodesView codes;
     private final SegmentsView segments;
+    private final TabPane tools;
     private final Window[] owner = new Window[1];
     private final ProjectMenu projects;
     private final UncaughtFailures failures;
@@ -69,7 +72,11 @@ public final class MainWindow {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.42);
         left.getStyleClass().add("left-panes");
-        SplitPane right = new SplitPane(document, segments);
+        // The bottom right holds the tools that list things to read: segments, search hits, contrasts.
+        tools = new TabPane(new Tab(UiText.get("tab.segments"), segments));
+        tools.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tools.getStyleClass().add("tools");
+        SplitPane right = new SplitPane(document, tools);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.66);
         SplitPane split = new SplitPane(left, right);
