@@ -13,7 +13,9 @@ import javafx.collections.ObservableList;
 import org.terrain.app.project.ProjectChoice;
 import org.terrain.app.project.RecentProjects;
 import org.terrain.app.ui.codes.CodesViewModel;
+import org.terrain.app.ui.contrast.ContrastViewModel;
 import org.terrain.app.ui.document.DocumentViewModel;
+import org.terrain.app.ui.search.SearchViewModel;
 import org.terrain.app.ui.segments.SegmentsViewModel;
 import org.terrain.app.ui.sources.SourcesViewModel;
 import org.terrain.codingschemes.CodePath;
@@ -49,6 +51,8 @@ public final class MainViewModel {
     private final CodesViewModel codes = new CodesViewModel(session);
     private final DocumentViewModel document = new DocumentViewModel(session);
     private final SegmentsViewModel segments = new SegmentsViewModel(session);
+    private final ContrastViewModel contrast = new ContrastViewModel(session);
+    private final SearchViewModel search = new SearchViewModel(session);
     private final UndoViewModel undo = new UndoViewModel(session);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(UiText.get("app.name"));
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
@@ -69,8 +73,17 @@ public final class MainViewModel {
         sources.selectedSourceProperty().addListener((observable, before, name) -> document.show(name));
         document.shownSourceProperty().addListener((observable, before, name) -> ready.set(name != null));
         document.currentCodeProperty().bind(codes.currentProperty());
+        search.currentCodeProperty().bind(codes.currentProperty());
+        search.setOnOpen((source, span) -> {
+            sources.select(source);
+            document.reveal(source, span);
+        });
         codes.selected().addListener((ListChangeListener<CodePath>) change -> segments.show(List.copyOf(codes.selected())));
         segments.setOnOpen((source, span) -> {
+            sources.select(source);
+            document.reveal(source, span);
+        });
+        contrast.setOnOpen((source, span) -> {
             sources.select(source);
             document.reveal(source, span);
         });
@@ -177,6 +190,7 @@ public final class MainViewModel {
     /** Lets running work stop, then releases the project (its lock) for the next process. */
     public void close() {
         background.shutdown();
+        search.close();
         if (store != null) {
             store.close();
             store = null;
@@ -234,6 +248,14 @@ public final class MainViewModel {
 
     public SegmentsViewModel segments() {
         return segments;
+    }
+
+    public ContrastViewModel contrast() {
+        return contrast;
+    }
+
+    public SearchViewModel search() {
+        return search;
     }
 
     public UndoViewModel undo() {

@@ -23,7 +23,9 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.terrain.app.ui.codes.CodeChooser;
 import org.terrain.app.ui.codes.CodesView;
+import org.terrain.app.ui.contrast.ContrastView;
 import org.terrain.app.ui.document.DocumentView;
+import org.terrain.app.ui.search.SearchView;
 import org.terrain.app.ui.segments.SegmentsView;
 import org.terrain.app.ui.sources.SourcesView;
 
@@ -75,7 +77,13 @@ public final class MainWindow {
         // The bottom right holds the tools that list things to read: segments, search hits, contrasts.
         tools = new TabPane(new Tab(UiText.get("tab.segments"), segments));
         tools.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab contrast = new Tab(UiText.get("tab.contrast"), new ContrastView(viewModel.contrast()));
+        contrast.setId("tab-contrast");
+        tools.getTabs().add(contrast);
         tools.getStyleClass().add("tools");
+        Tab searchTab = new Tab(UiText.get("tab.search"), new SearchView(viewModel.search()));
+        searchTab.setId("tab-search");
+        tools.getTabs().add(searchTab);
         SplitPane right = new SplitPane(document, tools);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.66);
