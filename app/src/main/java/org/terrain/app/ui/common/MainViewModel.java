@@ -15,6 +15,7 @@ import org.terrain.app.project.RecentProjects;
 import org.terrain.app.ui.codes.CodesViewModel;
 import org.terrain.app.ui.contrast.ContrastViewModel;
 import org.terrain.app.ui.document.DocumentViewModel;
+import org.terrain.app.ui.exchange.ExchangeViewModel;
 import org.terrain.app.ui.search.SearchViewModel;
 import org.terrain.app.ui.segments.SegmentsViewModel;
 import org.terrain.app.ui.sources.SourcesViewModel;
@@ -54,6 +55,7 @@ public final class MainViewModel {
     private final ContrastViewModel contrast = new ContrastViewModel(session);
     private final SearchViewModel search = new SearchViewModel(session);
     private final UndoViewModel undo = new UndoViewModel(session);
+    private final ExchangeViewModel exchange = new ExchangeViewModel(session);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(UiText.get("app.name"));
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private ProjectStore store;
@@ -83,6 +85,12 @@ public final class MainViewModel {
             sources.select(source);
             document.reveal(source, span);
         });
+        exchange.setOnImported(() -> session.read(opened -> opened.sources().summaries(), summaries -> {
+            sources.show(summaries);
+            if (!summaries.isEmpty()) {
+                document.placeholderProperty().set(UiText.get("document.placeholder"));
+            }
+        }));
         contrast.setOnOpen((source, span) -> {
             sources.select(source);
             document.reveal(source, span);
@@ -155,6 +163,7 @@ public final class MainViewModel {
         store = opened.store();
         remember(choice.folder());
         title.set(UiText.get("window.title", opened.name()));
+        exchange.setProjectName(opened.name());
         status.inform(UiText.get("status.opened", opened.name(), opened.sources().size()));
         session.use(store);
         document.placeholderProperty().set(opened.sources().isEmpty()
@@ -256,6 +265,10 @@ public final class MainViewModel {
 
     public SearchViewModel search() {
         return search;
+    }
+
+    public ExchangeViewModel exchange() {
+        return exchange;
     }
 
     public UndoViewModel undo() {

@@ -25,6 +25,7 @@ import org.terrain.app.ui.codes.CodeChooser;
 import org.terrain.app.ui.codes.CodesView;
 import org.terrain.app.ui.contrast.ContrastView;
 import org.terrain.app.ui.document.DocumentView;
+import org.terrain.app.ui.exchange.ExchangeView;
 import org.terrain.app.ui.search.SearchView;
 import org.terrain.app.ui.segments.SegmentsView;
 import org.terrain.app.ui.sources.SourcesView;
@@ -58,10 +59,12 @@ public final class MainWindow {
     private final Window[] owner = new Window[1];
     private final ProjectMenu projects;
     private final UncaughtFailures failures;
+    private final ExchangeView exchange;
 
     public MainWindow(MainViewModel viewModel) {
         this.viewModel = viewModel;
         this.projects = new ProjectMenu(viewModel, owner);
+        this.exchange = new ExchangeView(viewModel.exchange(), () -> owner[0]);
         this.failures = new UncaughtFailures(report -> ErrorDialog.show(owner[0], report, this::dialogClosed));
         viewModel.setOnUnexpected(failures::showLogged);
         SourcesView sources = new SourcesView(viewModel.sources());
@@ -170,6 +173,8 @@ public final class MainWindow {
         Menu file = new Menu(UiText.get("menu.file"));
         file.setId("menu-file");
         file.getItems().addAll(projects.items());
+        file.getItems().add(new SeparatorMenuItem());
+        file.getItems().addAll(exchange.items());
         file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         // The accelerators only label the items: the scene's filter does the work (see shortcuts).

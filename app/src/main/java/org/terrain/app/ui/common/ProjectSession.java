@@ -7,7 +7,10 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.concurrent.Task;
 import org.terrain.corpus.store.ProjectStore;
+import org.terrain.corpus.task.Cancellation;
+import org.terrain.corpus.task.ProgressListener;
 
 /**
  * The open project as the feature ViewModels share it: the store, reached only through background work, and a
@@ -20,6 +23,12 @@ public final class ProjectSession {
     @FunctionalInterface
     public interface StoreWork<T> {
         T run(ProjectStore store) throws Exception;
+    }
+
+    /** Long engine work on the open store (an import, an export), told of progress and asked to stop. */
+    @FunctionalInterface
+    public interface LongStoreWork<T> {
+        T run(ProjectStore store, ProgressListener progress, Cancellation cancellation) throws Exception;
     }
 
     private final Background background;
@@ -77,6 +86,27 @@ public final class ProjectSession {
 
     public <T> void change(String message, StoreWork<T> work, Function<T, String> outcome) {
         change(message, work, outcome, result -> { });
+    }
+
+    /**
+     * Long work with its progress in the status bar, stopped by {@code cancellation} (the caller's own token, so
+     * that stopping it stops nothing else). {@code outcome} words the result in the status bar; when
+     * {@code changes} is true the revision goes up after it, so that every pane reads again. Failures are
+     * reported as usual. Returns the task (its progress), or null without a project.
+     */
+    public <T> Task<T> run(String message, LongStoreWork<T> work, Cancellation cancellation, boolean changes,
+            Function<T, String> outcome, Consumer<T> after) {
+        ProjectStore on = store;
+        if (on == null) {
+            return null;
+        }
+        return background.run(message, (progress, shared) -> work.run(on, progress, cancellation), result -> {
+            status.inform(outcome.apply(result));
+            if (changes) {
+                revision.set(revision.get() + 1);
+            }
+            after.accept(result);
+        });
     }
 
     /** Tells the user something in the status bar without changing anything (why an action did nothing). */

@@ -1,0 +1,192 @@
+package org.terrain.app.ui.exchange;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import org.terrain.app.ui.common.ProjectSession;
+import org.terrain.app.ui.common.UiText;
+import org.terrain.corpus.errors.Messages;
+import org.terrain.corpus.exchange.ExchangeService;
+import org.terrain.corpus.exchange.HtmlReport;
+import org.terrain.corpus.exchange.IramuteqExport;
+import org.terrain.corpus.exchange.QuotationsExport;
+import org.terrain.corpus.exchange.TeiExport;
+import org.terrain.corpus.exchange.XlsxExport;
+import org.terrain.corpus.importing.ImportOptions;
+import org.terrain.corpus.importing.ImportReport;
+import org.terrain.corpus.importing.ImportService;
+import org.terrain.corpus.store.ProjectStore;
+import org.terrain.corpus.task.Cancellation;
+import org.terrain.corpus.task.ProgressListener;
+
+/**
+ * « Fichier › Importer… » and « Fichier › Exporter »: runs {@link ImportService} and the exporters of
+ * {@code org.terrain.corpus.exchange} in the background, through the {@link ProjectSession}. An import can be
+ * stopped ({@link #cancel}: the engine stops between two files) and ends with its {@link ImportResult}, worded
+ * in the interface's language; an export ends with a status message naming the file and what it holds.
+ * FX thread only.
+ */
+public final class ExchangeViewModel {
+    private final ProjectSession session;
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ImportResult> result = new ReadOnlyObjectWrapper<>();
+    private Cancellation cancellation = new Cancellation();
+    private Runnable onImported = () -> { };
+    private String projectName = "";
+
+    public ExchangeViewModel(ProjectSession session) {
+        this.session = session;
+    }
+
+    /**
+     * Imports files and folders (documents, transcripts, REFI-QDA .qdpx/.qde/.qdc) into the open project; the
+     * {@linkplain #resultProperty() result} is set once done, and the panes read the project again.
+     */
+    public void importPaths(List<Path> paths) {
+        if (importing.get() || paths.isEmpty()) {
+            return;
+        }
+        Cancellation token = new Cancellation();
+        cancellation = token;
+        result.set(null);
+        Task<ImportResult> task = session.run(UiText.get("task.import"),
+                (store, listener, stop) -> runImport(store, paths, listener, stop), token, true,
+                done -> UiText.get(done.cancelled() ? "status.import_cancelled" : "status.imported",
+                        done.imported().size(), done.skipped().size(), done.failed().size()),
+                done -> {
+                    importing.set(false);
+                    result.set(done);
+                    onImported.run();
+                });
+        if (task == null) {
+            return;
+        }
+        importing.set(true);
+        progress.bind(task.progressProperty());
+        progressText.bind(task.messageProperty());
+        task.stateProperty().addListener((observable, before, state) -> {
+            if (state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
+                importing.set(false);
+            }
+            if (task.isDone()) {
+                progress.unbind();
+                progressText.unbind();
+            }
+        });
+    }
+
+    /** Asks the running import to stop: the file being stored is finished, the next ones are left. */
+    public void cancel() {
+        cancellation.cancel();
+    }
+
+    /** The import, worded: run off the FX thread (and by tests on theirs). */
+    static ImportResult runImport(ProjectStore store, List<Path> paths, ProgressListener listener,
+            Cancellation cancellation) {
+        ImportReport report = new ImportService(store).importPaths(paths, ImportOptions.defaults(), listener,
+                cancellation);
+        return worded(report, UiText.engineMessages());
+    }
+
+    static ImportResult worded(ImportReport report, Messages messages) {
+        List<ImportResult.Line> imported = new ArrayList<>();
+        for (ImportReport.Imported file : report.imported()) {
+            imported.add(line(file.path(), UiText.get("import.report.source", file.source(), file.words())));
+        }
+        List<ImportResult.Line> skipped = new ArrayList<>();
+        for (ImportReport.Skipped file : report.skipped()) {
+            skipped.add(line(file.path(), messages.format("skip_" + file.reason(), file.detail())));
+        }
+        List<ImportResult.Line> failed = new ArrayList<>();
+        for (ImportReport.Failed file : report.failed()) {
+            failed.add(line(file.path(), messages.format(file.error(), file.args())));
+        }
+        return new ImportResult(imported, skipped, failed, report.cancelled());
+    }
+
+    private static ImportResult.Line line(String path, String detail) {
+        Path shown = Path.of(path).getFileName();
+        return new ImportResult.Line(shown == null ? path : shown.toString(), path, detail);
+    }
+
+    /**
+     * Writes the project in {@code format} to {@code out}, in the background with its progress in the status
+     * bar; the status then names the file and how much it holds. {@code licence} is for TEI only
+     * ({@code cc-by} or {@code licence-ouverte}).
+     */
+    public void export(ExportFormat format, Path out, String licence) {
+        session.run(UiText.get("task.export", out.getFileName()),
+                (store, listener, stop) -> exportTo(store, format, out, licence), new Cancellation(), false,
+                count -> UiText.get("export." + format.id() + ".done", count, out), count -> { });
+    }
+
+    /** Writes the file; returns how many things it holds (sources, codes, segments, quotations). */
+    static int exportTo(ProjectStore store, ExportFormat format, Path out, String licence) {
+        return switch (format) {
+            case QDPX -> {
+                ExchangeService.exportQdpx(store, out);
+                yield store.sources().summaries().size();
+            }
+            case CODEBOOK -> ExchangeService.exportCodebook(store, out);
+            case SEGMENTS_CSV -> ExchangeService.exportSegments(store, out);
+            case SEGMENTS_XLSX -> XlsxExport.export(store, out);
+            case QUOTATIONS_DOCX, QUOTATIONS_ODT -> QuotationsExport.export(store, out, null);
+            case REPORT_HTML -> HtmlReport.export(store, out);
+            case IRAMUTEQ -> IramuteqExport.export(store, out);
+            case TEI -> TeiExport.export(store, out, TeiExport.Licence.parse(licence == null ? "cc-by" : licence));
+        };
+    }
+
+    /** The name the file chooser proposes: the project's name, then what the file holds (« Terrain-livre-de-codes.qdc »). */
+    public String suggestedFileName(ExportFormat format) {
+        String cleaned = projectName.replaceAll("[\\\\/:*?\"<>|]", "-").strip();
+        String base = UiText.get("export." + format.id() + ".file");
+        return (cleaned.isEmpty() ? "" : cleaned + " - ") + base + "." + format.extensions().getFirst();
+    }
+
+    /** The open project's name, for the file names proposed. */
+    public void setProjectName(String name) {
+        this.projectName = name == null ? "" : name;
+    }
+
+    /** The licences a TEI corpus can carry, as {@code id} values for {@link #export}. */
+    public List<String> teiLicences() {
+        return List.of("cc-by", "licence-ouverte");
+    }
+
+    /** Who hears that an import changed the project's sources (the sources pane lists them again). */
+    public void setOnImported(Runnable handler) {
+        this.onImported = handler;
+    }
+
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    /** The running import's progress, 0 to 1, or -1 while unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Which file the running import is at. */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** The last import's outcome; null while one runs. */
+    public ReadOnlyObjectProperty<ImportResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,19 @@
+package org.terrain.app.ui.exchange;
+
+import java.util.List;
+
+/**
+ * What an import did, worded for the user: the files imported (with the source each became), the files skipped
+ * and those that failed, each with its reason in the interface's language; and whether it was stopped.
+ */
+public record ImportResult(List<Line> imported, List<Line> skipped, List<Line> failed, boolean cancelled) {
+    /** One file: its name, where it was, and what became of it (the source, or why not). */
+    public record Line(String file, String path, String detail) {
+    }
+
+    public ImportResult {
+        imported = List.copyOf(imported);
+        skipped = List.copyOf(skipped);
+        failed = List.copyOf(failed);
+    }
+}

@@ -1,0 +1,210 @@
+package org.terrain.app.ui.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.terrain.app.ui.common.Background;
+import org.terrain.app.ui.common.ProjectSession;
+import org.terrain.app.ui.common.StatusViewModel;
+import org.terrain.codingschemes.CodePath;
+import org.terrain.corpus.importing.ImportOptions;
+import org.terrain.corpus.importing.ImportService;
+import org.terrain.corpus.importing.TurnMode;
+import org.terrain.corpus.model.SourceKind;
+import org.terrain.corpus.model.Span;
+import org.terrain.corpus.store.ProjectStore;
+import org.terrain.corpus.task.Cancellation;
+import org.terrain.corpus.task.ProgressListener;
+
+/** « Fichier › Importer » and « Fichier › Exporter » on a small real project, through the session. */
+class ExchangeViewModelTest {
+    private static final long TIMEOUT = 60;
+    private static final String INTERVIEW = """
+            [00:00:01] ENQ : Et la sécurité ?
+            [00:00:04] MARTINE : À Feyzin, la sécurité passait avant tout, même avant la paie.
+            [00:00:09] ENQ : Merci.
+            """;
+
+    @TempDir
+    Path temp;
+
+    private ProjectStore store;
+    private StatusViewModel status;
+    private ProjectSession session;
+    private ExchangeViewModel viewModel;
+    private final List<Throwable> failures = new ArrayList<>();
+
+    @BeforeAll
+    static void startFx() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyStarted) {
+            // another test started it
+        }
+    }
+
+    @BeforeEach
+    void project() throws Exception {
+        store = ProjectStore.create(temp.resolve("projet"), "Vallée de la chimie", "test");
+        Path file = Files.writeString(temp.resolve("entretien-martine.txt"), INTERVIEW);
+        new ImportService(store).importPaths(List.of(file), new ImportOptions(SourceKind.INTERVIEW, "Martine",
+                Map.of(), TurnMode.ON), ProgressListener.NONE, Cancellation.none());
+        CodePath securite = CodePath.parse("Travail/Sécurité");
+        store.codes().add(CodePath.of("Travail"), null, null);
+        store.codes().add(securite, null, null);
+        String text = store.sources().get("entretien-martine.txt").text();
+        int at = text.codePointCount(0, text.indexOf("la sécurité passait"));
+        store.segments().code("entretien-martine.txt", securite, List.of(new Span(at, at + "la sécurité passait".length())),
+                null, "test");
+        status = onFx(StatusViewModel::new);
+        session = onFx(() -> new ProjectSession(new Background(status, failures::add), status));
+        viewModel = onFx(() -> {
+            ExchangeViewModel made = new ExchangeViewModel(session);
+            made.setProjectName("Vallée de la chimie");
+            session.use(store);
+            return made;
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (session != null) {
+            waitIdle();
+        }
+        store.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void everyFormatWritesANonEmptyFileAndSaysSoInTheStatusBar(ExportFormat format) throws Exception {
+        Path out = temp.resolve(onFx(() -> viewModel.suggestedFileName(format)));
+
+        runFx(() -> viewModel.export(format, out, format == ExportFormat.TEI ? "licence-ouverte" : null));
+        waitIdle();
+
+        assertThat(failures).isEmpty();
+        assertThat(out).exists().isNotEmptyFile();
+        assertThat(out.getFileName().toString()).startsWith("Vallée de la chimie - ")
+                .endsWith("." + format.extensions().getFirst());
+        assertThat(onFx(() -> status.messageProperty().get())).contains(out.toString()).matches(".*(\\d|[Uu]n).*");
+        assertThat(onFx(() -> status.errorProperty().get())).isFalse();
+    }
+
+    @Test
+    void aFolderWithABadFileImportsTheGoodOnesAndReportsTheBadOneInFrench() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("terrain"));
+        Files.writeString(folder.resolve("entretien-paul.txt"), "[00:00:01] PAUL : Le quart de nuit, c’était dur.");
+        Files.writeString(folder.resolve("observation-atelier.txt"), "Atelier de maintenance, 8 h. Café, consignes.");
+        Files.writeString(folder.resolve("vide.txt"), "");
+        Files.writeString(folder.resolve("photo.png"), "pas une image");
+        long revision = onFx(() -> session.revisionProperty().get());
+        List<Boolean> told = new ArrayList<>();
+        runFx(() -> viewModel.setOnImported(() -> told.add(true)));
+
+        runFx(() -> viewModel.importPaths(List.of(folder)));
+        waitIdle();
+
+        ImportResult result = onFx(() -> viewModel.resultProperty().get());
+        assertThat(result.cancelled()).isFalse();
+        assertThat(result.imported()).extracting(ImportResult.Line::file)
+                .containsExactly("entretien-paul.txt", "observation-atelier.txt");
+        assertThat(result.failed()).singleElement().satisfies(line -> {
+            assertThat(line.file()).isEqualTo("vide.txt");
+            assertThat(line.detail()).isEqualTo("vide.txt est vide.");
+        });
+        assertThat(result.skipped()).singleElement().satisfies(line -> {
+            assertThat(line.file()).isEqualTo("photo.png");
+            assertThat(line.detail()).isEqualTo("format non pris en charge (.png)");
+        });
+        assertThat(store.sources().summaries()).hasSize(3);
+        assertThat(onFx(() -> session.revisionProperty().get())).isGreaterThan(revision);
+        assertThat(told).containsExactly(true);
+        assertThat(onFx(() -> status.messageProperty().get()))
+                .isEqualTo("Import terminé : 2 fichiers importés, un ignoré, un échec.");
+    }
+
+    @Test
+    void cancellingStopsBetweenFiles() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            files.add(Files.writeString(temp.resolve("note-" + i + ".txt"), "Note de terrain numéro " + i + "."));
+        }
+        Cancellation cancellation = new Cancellation();
+        // Asked to stop as the first file is about to be stored: that one is finished, the others are left.
+        ImportResult result = ExchangeViewModel.runImport(store, files, (done, total, step) -> {
+            if (done == 0 && !step.isEmpty()) {
+                cancellation.cancel();
+            }
+        }, cancellation);
+
+        assertThat(result.cancelled()).isTrue();
+        assertThat(result.imported()).extracting(ImportResult.Line::file).containsExactly("note-1.txt");
+        assertThat(store.sources().summaries()).hasSize(2);
+    }
+
+    @Test
+    void cancellingBeforeTheImportRunsImportsNothing() throws Exception {
+        Path file = Files.writeString(temp.resolve("note.txt"), "Une note.");
+        CountDownLatch hold = new CountDownLatch(1);
+        // The background runs one task at a time: hold it so that the cancel comes before the import starts.
+        runFx(() -> session.read(opened -> hold.await(TIMEOUT, TimeUnit.SECONDS), held -> { }));
+        runFx(() -> viewModel.importPaths(List.of(file)));
+        assertThat(onFx(() -> viewModel.importingProperty().get())).isTrue();
+
+        runFx(viewModel::cancel);
+        hold.countDown();
+        waitIdle();
+
+        ImportResult result = onFx(() -> viewModel.resultProperty().get());
+        assertThat(result.cancelled()).isTrue();
+        assertThat(result.imported()).isEmpty();
+        assertThat(onFx(() -> viewModel.importingProperty().get())).isFalse();
+        assertThat(onFx(() -> status.messageProperty().get())).startsWith("Import interrompu");
+    }
+
+    private void waitIdle() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT);
+        while (onFx(() -> session.pendingProperty().get()) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the background did not finish");
+            }
+            Thread.sleep(10);
+        }
+        onFx(() -> null);
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(read.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(TIMEOUT, TimeUnit.SECONDS);
+    }
+
+    private static void runFx(Runnable action) throws Exception {
+        onFx(() -> {
+            action.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,67 @@
+package org.terrain.app.ui.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.terrain.app.ui.common.Snapshots;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The import report in JavaFX's headless platform: the counts in the header, then one line per file. */
+@ExtendWith(ApplicationExtension.class)
+class ImportReportWindowTest {
+    private static final long TIMEOUT = 30;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(new Label("Terrain")), 800, 500));
+        stage.show();
+    }
+
+    @Test
+    void theReportListsTheFailedTheSkippedAndTheImportedFilesWithTheirReasons(FxRobot robot) throws Exception {
+        ImportResult result = new ImportResult(
+                List.of(new ImportResult.Line("entretien-paul.txt", "/terrain/entretien-paul.txt",
+                                "source « entretien-paul » (7 mots)"),
+                        new ImportResult.Line("observation-atelier.txt", "/terrain/observation-atelier.txt",
+                                "source « observation-atelier » (6 mots)")),
+                List.of(new ImportResult.Line("photo.png", "/terrain/photo.png", "format non pris en charge (.png)")),
+                List.of(new ImportResult.Line("vide.txt", "/terrain/vide.txt", "vide.txt est vide.")),
+                false);
+
+        Alert alert = WaitForAsyncUtils.asyncFx(() -> ExchangeView.showReport(stage, result))
+                .get(TIMEOUT, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(alert.getHeaderText()).isEqualTo("Import terminé : 2 fichiers importés, un ignoré, un échec.");
+        TableView<?> table = robot.lookup("#import-report-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(4);
+        assertThat(robot.lookup("vide.txt est vide.").tryQuery()).isPresent();
+        assertThat(robot.lookup("échec").tryQuery()).isPresent();
+        assertThat(robot.lookup("format non pris en charge (.png)").tryQuery()).isPresent();
+        assertThat(robot.lookup("source « entretien-paul » (7 mots)").tryQuery()).isPresent();
+        Path png = Path.of(System.getProperty("terrain.screenshots", "target/screenshots"))
+                .resolve("import-report.png");
+        WaitForAsyncUtils.asyncFx(() -> {
+            Snapshots.save(alert.getDialogPane().getScene(), png);
+            return null;
+        }).get(TIMEOUT, TimeUnit.SECONDS);
+        assertThat(png).exists();
+        WaitForAsyncUtils.asyncFx(alert::close).get(TIMEOUT, TimeUnit.SECONDS);
+    }
+}
