@@ -49,7 +49,7 @@ public final class ContrastCsv {
         }
     }
 
-    private static void line(Appendable out, List<String> fields) throws IOException {
+    static void line(Appendable out, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.append(SEPARATOR);

@@ -25,6 +25,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -54,6 +56,7 @@ public final class ContrastView extends VBox {
     private final CategoryAxis terms = new CategoryAxis();
     private final XYChart.Series<Number, String> seriesA = new XYChart.Series<>();
     private final XYChart.Series<Number, String> seriesB = new XYChart.Series<>();
+    private final CodeTableView codeTable;
 
     public ContrastView(ContrastViewModel viewModel) {
         this.viewModel = viewModel;
@@ -110,11 +113,17 @@ public final class ContrastView extends VBox {
         exportPng.setTooltip(new Tooltip(UiText.get("contrast.export_png.tooltip")));
         exportPng.disableProperty().bind(Bindings.isEmpty(viewModel.rows()));
         exportPng.setOnAction(event -> exportPng());
+        Button exportSvg = new Button(UiText.get("contrast.export_svg"), new FontIcon(Feather.IMAGE));
+        exportSvg.setId("contrast-export-svg");
+        exportSvg.getStyleClass().addAll("flat", "pane-tool");
+        exportSvg.setTooltip(new Tooltip(UiText.get("contrast.export_svg.tooltip")));
+        exportSvg.disableProperty().bind(Bindings.isEmpty(viewModel.rows()));
+        exportSvg.setOnAction(event -> exportSvg());
 
         FlowPane controls = new FlowPane(8, 4,
                 labelled(UiText.get("contrast.side_a"), sideA), labelled(UiText.get("contrast.side_b"), sideB),
                 unit, method, labelled(UiText.get("contrast.min"), minimum), interviewer, compare, busy,
-                exportCsv, exportPng);
+                exportCsv, exportPng, exportSvg);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("pane-header");
 
@@ -159,7 +168,50 @@ public final class ContrastView extends VBox {
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.6);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(controls, summary, body);
+        VBox pair = new VBox(controls, summary, body);
+        pair.setId("contrast-pair");
+        VBox.setVgrow(pair, Priority.ALWAYS);
+        codeTable = new CodeTableView(viewModel.codeTable());
+        VBox.setVgrow(codeTable, Priority.ALWAYS);
+        ToggleGroup views = new ToggleGroup();
+        ToggleButton pairButton = new ToggleButton(UiText.get("contrast.view.pair"));
+        pairButton.setId("contrast-view-pair");
+        ToggleButton tableButton = new ToggleButton(UiText.get("contrast.view.codetable"));
+        tableButton.setId("contrast-view-codetable");
+        pairButton.setToggleGroup(views);
+        tableButton.setToggleGroup(views);
+        pairButton.setSelected(true);
+        // One of the two is always chosen.
+        views.selectedToggleProperty().addListener((observable, before, now) -> {
+            if (now == null) {
+                views.selectToggle(before);
+            }
+        });
+        pair.visibleProperty().bind(pairButton.selectedProperty());
+        pair.managedProperty().bind(pairButton.selectedProperty());
+        codeTable.visibleProperty().bind(tableButton.selectedProperty());
+        codeTable.managedProperty().bind(tableButton.selectedProperty());
+        tableButton.selectedProperty().addListener((observable, before, now) -> {
+            if (now && viewModel.codeTable().shownProperty().get() == null) {
+                viewModel.codeTable().compute();
+            }
+        });
+        HBox switcher = new HBox(pairButton, tableButton);
+        switcher.getStyleClass().add("segmented");
+        switcher.setPadding(new javafx.geometry.Insets(4, 4, 0, 4));
+        getChildren().addAll(switcher, pair, codeTable);
+    }
+
+    /** Asks where, then writes the chart's bars as SVG. */
+    public void exportSvg() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(UiText.get("contrast.export_svg.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SVG", "*.svg"));
+        chooser.setInitialFileName(UiText.get("contrast.export_svg.file"));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            viewModel.exportSvg(file.toPath());
+        }
     }
 
     private ComboBox<String> side(String id, javafx.beans.property.StringProperty value) {
@@ -420,6 +472,11 @@ public final class ContrastView extends VBox {
     /** The table, for tests. */
     TableView<TermRow> table() {
         return table;
+    }
+
+    /** « Codes × parties », for tests. */
+    CodeTableView codeTable() {
+        return codeTable;
     }
 
     /** The chart, for tests and the export. */

@@ -84,9 +84,11 @@ public final class ContrastViewModel {
     private TermRow term;
     private long runs;
     private BiConsumer<String, Span> onOpen = (source, span) -> { };
+    private final CodeTableViewModel codeTable;
 
     public ContrastViewModel(ProjectSession session) {
         this.session = session;
+        this.codeTable = new CodeTableViewModel(session);
         session.revisionProperty().addListener((observable, before, now) -> reload());
     }
 
@@ -232,6 +234,23 @@ public final class ContrastViewModel {
             writePng(width, height, argb, file);
             return file;
         }, written -> session.hint(UiText.get("contrast.exported_png", written.toString())));
+    }
+
+    /** Writes the chart's bars (the most specific terms of each side) as SVG in the background. */
+    public void exportSvg(Path file) {
+        List<TermRow> a = List.copyOf(mostA);
+        List<TermRow> b = List.copyOf(mostB);
+        String nameA = shownA.get();
+        String nameB = shownB.get();
+        session.read(UiText.get("task.export", file.getFileName()), store -> {
+            CodeTableViewModel.writeAtomically(file, out -> Svg.chart(a, b, nameA, nameB, out));
+            return file;
+        }, written -> session.hint(UiText.get("contrast.exported_svg", written.toString())));
+    }
+
+    /** « Codes × parties »: the heat map's state. */
+    public CodeTableViewModel codeTable() {
+        return codeTable;
     }
 
     static void writePng(int width, int height, int[] argb, Path file) throws java.io.IOException {

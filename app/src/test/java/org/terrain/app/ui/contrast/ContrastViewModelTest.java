@@ -67,7 +67,7 @@ class ContrastViewModelTest {
         store = ProjectStore.create(temp.resolve("projet"), "Vallée de la chimie", "test");
         ImportService importer = new ImportService(store);
         importer.importPaths(List.of(write(INTERVIEW, INTERVIEW_TEXT)), new ImportOptions(SourceKind.INTERVIEW,
-                "Martine", Map.of(), TurnMode.ON), ProgressListener.NONE, Cancellation.none());
+                "Martine", Map.of("génération", "aînés"), TurnMode.ON), ProgressListener.NONE, Cancellation.none());
         importer.importPaths(List.of(write(DISCOURSE, DISCOURSE_TEXT)), new ImportOptions(SourceKind.DISCOURSE,
                 null, Map.of(), TurnMode.OFF), ProgressListener.NONE, Cancellation.none());
         CodePath lieux = CodePath.parse("Pratiques/Lieux");
@@ -220,6 +220,121 @@ class ContrastViewModelTest {
         assertThat(onFx(() -> viewModel.rows().isEmpty() && viewModel.mostA().isEmpty())).isTrue();
         assertThat(onFx(() -> viewModel.hasResult())).isFalse();
         assertThat(onFx(() -> viewModel.summaryProperty().get())).startsWith("Genre de source inconnu : « nimportequoi »");
+    }
+
+    @Test
+    void theCodeTableByKindCountsSegmentsSourcesAndCoverage() throws Exception {
+        CodeTableViewModel.Shown shown = codeTable("kind");
+        org.terrain.corpus.analysis.CodeTable table = shown.table();
+        assertThat(table.parts()).containsExactly("discourse", "interview");
+        assertThat(table.rows()).extracting(org.terrain.corpus.analysis.CodeTable.Row::code)
+                .containsExactly("Discours", "Discours/Innovation", "Pratiques", "Pratiques/Lieux");
+        var innovation = table.rows().get(1);
+        var lieux = table.rows().get(3);
+        assertThat(CodeTableViewModel.value(innovation, "discourse", CodeTableViewModel.Measure.SEGMENTS)).isEqualTo(1);
+        assertThat(CodeTableViewModel.value(innovation, "interview", CodeTableViewModel.Measure.SEGMENTS)).isZero();
+        assertThat(CodeTableViewModel.value(lieux, "interview", CodeTableViewModel.Measure.SOURCES)).isEqualTo(1);
+        assertThat(CodeTableViewModel.value(lieux, "interview", CodeTableViewModel.Measure.COVERAGE))
+                .isStrictlyBetween(0.0, 100.0);
+        assertThat(CodeTableViewModel.value(table.rows().get(0), "discourse", CodeTableViewModel.Measure.COVERAGE))
+                .isZero();
+        assertThat(shown.colours()).containsKey("Pratiques/Lieux");
+        assertThat(onFx(() -> viewModel.codeTable().summaryProperty().get())).contains("4 codes").contains("genre");
+    }
+
+    @Test
+    void theCodeTablePercentagesAreOfTheRowAndOfTheColumn() throws Exception {
+        org.terrain.corpus.analysis.CodeTable table = codeTable("kind").table();
+        var lieux = table.rows().get(3);
+        assertThat(CodeTableViewModel.value(lieux, "interview", CodeTableViewModel.Measure.ROW_PERCENT)).isEqualTo(100.0);
+        assertThat(CodeTableViewModel.value(lieux, "discourse", CodeTableViewModel.Measure.ROW_PERCENT)).isZero();
+        assertThat(CodeTableViewModel.value(lieux, "interview", CodeTableViewModel.Measure.COLUMN_PERCENT))
+                .isEqualTo(100.0);
+        assertThat(CodeTableViewModel.max(table, CodeTableViewModel.Measure.ROW_PERCENT)).isEqualTo(100.0);
+        assertThat(CodeTableViewModel.max(table, CodeTableViewModel.Measure.SEGMENTS)).isEqualTo(1.0);
+    }
+
+    @Test
+    void theCodeTableOffersTheAttributesAndPartitionsByThem() throws Exception {
+        org.terrain.corpus.analysis.CodeTable table = codeTable("attr:génération").table();
+        assertThat(onFx(() -> List.copyOf(viewModel.codeTable().partitions())))
+                .containsExactly("kind", "case", "attr:génération");
+        assertThat(table.parts()).containsExactly("aînés", "—");
+        assertThat(onFx(() -> viewModel.codeTable().summaryProperty().get())).contains("attribut : génération");
+    }
+
+    @Test
+    void theCodeTableExportsAsCsvAndTheHeatMapAsSvgWithOneRectPerCell() throws Exception {
+        codeTable("kind");
+        runFx(() -> viewModel.codeTable().measureProperty().set(CodeTableViewModel.Measure.ROW_PERCENT));
+        Path csv = temp.resolve("codes.csv");
+        Path svg = temp.resolve("codes.svg");
+        runFx(() -> viewModel.codeTable().exportCsv(csv));
+        runFx(() -> viewModel.codeTable().exportSvg(svg));
+        waitIdle();
+
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFcode;discourse;interview\r\n")
+                .contains("Pratiques/Lieux;0;100\r\n");
+        org.w3c.dom.Document document = xml(svg);
+        assertThat(document.getDocumentElement().getLocalName()).isEqualTo("svg");
+        assertThat(rects(document, "cell")).isEqualTo(4 * 2);
+        assertThat(rects(document, "swatch")).isEqualTo(4);
+        assertThat(Files.readString(svg)).contains("Pratiques/Lieux").contains("100,0");
+    }
+
+    @Test
+    void theChartExportsAsSvgWithOneRectPerBar() throws Exception {
+        compare();
+        Path svg = temp.resolve("chart.svg");
+        runFx(() -> viewModel.exportSvg(svg));
+        waitIdle();
+        int bars = onFx(() -> viewModel.mostA().size() + viewModel.mostB().size());
+        assertThat(bars).isPositive();
+        assertThat(rects(xml(svg), "bar")).isEqualTo(bars);
+    }
+
+    @Test
+    void svgTextIsEscaped() throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        Svg.chart(List.of(new TermRow("a<b & \"c\"", 3, 1, 2, 4.5, 1)), List.of(), "kind=<x>", "rest", out);
+        org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(out.toString())));
+        assertThat(document.getDocumentElement().getTextContent()).contains("a<b & \"c\"").contains("kind=<x>");
+    }
+
+    private CodeTableViewModel.Shown codeTable(String partition) throws Exception {
+        waitIdle();
+        runFx(() -> {
+            viewModel.codeTable().partitionProperty().set(partition);
+            viewModel.codeTable().compute();
+        });
+        waitIdle();
+        CodeTableViewModel.Shown shown = onFx(() -> viewModel.codeTable().shownProperty().get());
+        assertThat(shown).as(() -> {
+            try {
+                return onFx(() -> viewModel.codeTable().summaryProperty().get());
+            } catch (Exception e) {
+                return e.toString();
+            }
+        }).isNotNull();
+        return shown;
+    }
+
+    private static org.w3c.dom.Document xml(Path file) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+
+    private static long rects(org.w3c.dom.Document document, String kind) {
+        org.w3c.dom.NodeList all = document.getElementsByTagNameNS(Svg.NS, "rect");
+        long n = 0;
+        for (int i = 0; i < all.getLength(); i++) {
+            if (kind.equals(((org.w3c.dom.Element) all.item(i)).getAttribute("class"))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private void compare() throws Exception {

@@ -111,6 +111,42 @@ class ContrastWindowTest {
         assertThat(Files.readAllBytes(png)).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
     }
 
+    @Test
+    void theCodesByPartsHeatMapShowsOneCellPerCodeAndPart(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> onFx(() -> viewModel.readyProperty().get()));
+        waitIdle();
+        robot.clickOn("Contraste");
+        runFx(() -> {
+            javafx.scene.Parent up = robot.lookup(".tools").queryAs(Node.class).getParent();
+            while (!(up instanceof SplitPane)) {
+                up = up.getParent();
+            }
+            ((SplitPane) up).setDividerPositions(0.3);
+        });
+        robot.clickOn("#contrast-view-codetable");
+        waitIdle();
+        javafx.scene.layout.GridPane grid = robot.lookup("#codetable-heatmap").queryAs(javafx.scene.layout.GridPane.class);
+        CodeTableViewModel.Shown shown = onFx(() -> viewModel.contrast().codeTable().shownProperty().get());
+        assertThat(shown).isNotNull();
+        assertThat(shown.table().parts()).isNotEmpty();
+        assertThat(onFx(() -> grid.getChildren().stream().filter(n -> n.getStyleClass().contains("heatmap-cell")).count()))
+                .isEqualTo((long) shown.table().rows().size() * shown.table().parts().size());
+        assertThat(onFx(() -> robot.lookup("#codetable-heatmap").query().isVisible())).isTrue();
+        assertThat(onFx(() -> robot.lookup("#contrast-pair").query().isVisible())).isFalse();
+        screenshot("contrast-heatmap");
+
+        Path heatmapPng = temp.resolve("heatmap.png");
+        CodeTableView view = robot.lookup(n -> n instanceof CodeTableView).queryAs(CodeTableView.class);
+        onFx(() -> {
+            view.savePng(heatmapPng);
+            return null;
+        });
+        waitIdle();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(heatmapPng.toFile());
+        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(onFx(() -> grid.getLayoutBounds().getWidth())));
+        assertThat(image.getHeight()).isPositive();
+    }
+
     private void screenshot(String name) throws Exception {
         Path png = Path.of(System.getProperty("terrain.screenshots", "target/screenshots")).resolve(name + ".png");
         WaitForAsyncUtils.waitForFxEvents();
