@@ -47,6 +47,6 @@ class SegmentsCsvTest {
         "' lead'|'\" lead\"'",
         "''|''"})
     void fieldsAreQuotedWhenTheyHoldASeparatorAQuoteOrEdgeBlanks(String value, String written) {
-        assertThat(SegmentsCsv.field(value == null ? "" : value)).isEqualTo(written == null ? "" : written);
+        assertThat(org.terrain.app.ui.common.SpreadsheetCsv.field(value == null ? "" : value)).isEqualTo(written == null ? "" : written);
     }
 }
