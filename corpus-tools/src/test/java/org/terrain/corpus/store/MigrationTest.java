@@ -27,6 +27,8 @@ class MigrationTest {
         // Make it a version-1 database, as Terrain 0.1 left it.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p.resolve("terrain.sqlite"));
              Statement st = c.createStatement()) {
+            st.execute("DROP TABLE entity_mentions");
+            st.execute("DROP TABLE annotations");
             for (String column : List.of("inclusion", "exclusion", "example")) {
                 st.execute("ALTER TABLE codes DROP COLUMN " + column);
             }
