@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.terrain.corpus.errors.UsageException;
 import org.terrain.corpus.importing.ImportOptions;
 import org.terrain.corpus.importing.ImportReport;
@@ -57,19 +55,10 @@ final class ImportCommand implements Callable<Integer> {
         ImportOptions options = new ImportOptions(sourceKind, caseName, Options.attributes(attributes), mode);
 
         Cancellation cancellation = new Cancellation();
-        CountDownLatch finished = new CountDownLatch(1);
-        // Ctrl-C: let the file being stored finish (each file is atomic), then stop.
-        Thread hook = new Thread(() -> {
-            cancellation.cancel();
-            try {
-                finished.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "terrain-import-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
         ImportReport report;
-        try (ProjectStore store = cli.open(project, "import")) {
+        // Ctrl-C: let the file being stored finish (each file is atomic), then stop.
+        try (CtrlC interrupt = CtrlC.cancels(cancellation, "terrain-import-interrupt");
+             ProjectStore store = cli.open(project, "import")) {
             report = new ImportService(store).importPaths(paths, options,
                     (done, total, file) -> {
                         if (!file.isEmpty()) {
@@ -78,13 +67,6 @@ final class ImportCommand implements Callable<Integer> {
                     }, cancellation);
             // The search index follows in the same command: one commit for the whole batch.
             SearchIndex.open(store, Progress.on(cli, "indexing")).close();
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it waits for the latch released above
-            }
         }
         print(report);
         return report.failed().isEmpty() && !report.cancelled() ? 0 : 1;

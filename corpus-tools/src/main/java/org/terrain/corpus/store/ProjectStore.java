@@ -51,6 +51,7 @@ public final class ProjectStore implements AutoCloseable {
     private final SegmentStore segments;
     private final CaseStore cases;
     private final ExchangeStore exchange;
+    private final AnnotationStore annotations;
 
     private ProjectStore(ProjectLayout layout, ProjectLock lock, Connection connection) {
         this.layout = layout;
@@ -63,6 +64,7 @@ public final class ProjectStore implements AutoCloseable {
         this.segments = new SegmentStore(this);
         this.cases = new CaseStore(this);
         this.exchange = new ExchangeStore(this);
+        this.annotations = new AnnotationStore(this);
     }
 
     /** Creates a project in an absent or empty folder. */
@@ -173,6 +175,11 @@ public final class ProjectStore implements AutoCloseable {
     /** The whole project as rows with GUIDs, for REFI-QDA export and import. */
     public ExchangeStore exchange() {
         return exchange;
+    }
+
+    /** The language analysis of the sources (derived, outside the operation log). */
+    public AnnotationStore annotations() {
+        return annotations;
     }
 
     public Backups backups() {

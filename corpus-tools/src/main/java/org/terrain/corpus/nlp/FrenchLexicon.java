@@ -1,0 +1,183 @@
+package org.terrain.corpus.nlp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * Lemmas for CoreNLP's French words, which it does not give: LanguageTool's French lexicon lists every
+ * (lemma, tag) a written form can have, and the part of speech CoreNLP chose picks among them. « est » is
+ * être as a verb and est as a noun; « suis » is être, not suivre; « faut » is falloir, not faillir.
+ *
+ * <p>Thread-safe: each thread gets its own lookup (Morfologik's lookups are not shareable); the dictionary
+ * itself is read once.
+ */
+public final class FrenchLexicon {
+    private static final String RESOURCE = "/org/languagetool/resource/fr/french.dict";
+
+    /** The lexicon's first tag letter for each universal part of speech; absent: the word is its own lemma. */
+    private static final Map<String, String> TAG_OF_UPOS = Map.ofEntries(
+            Map.entry("NOUN", "N"), Map.entry("VERB", "V"), Map.entry("AUX", "V"), Map.entry("ADJ", "J"),
+            Map.entry("ADV", "A"), Map.entry("DET", "D"), Map.entry("PRON", "R"), Map.entry("ADP", "P"),
+            Map.entry("CCONJ", "C"), Map.entry("SCONJ", "C"), Map.entry("INTJ", "I"));
+
+    /** Nouns and adjectives trade places in French (un ancien, le dernier): the other one's reading serves. */
+    private static final Map<String, String> NEIGHBOUR_TAG = Map.of("N", "J", "J", "N");
+
+    /** Where a form has several lemmas of one part of speech, the one French speech means nearly always. */
+    private static final Set<String> PREFERRED = Set.of("être", "avoir", "falloir", "aller", "faire", "pouvoir");
+
+    private final Dictionary dictionary;
+    private final ThreadLocal<DictionaryLookup> lookups;
+
+    private FrenchLexicon(Dictionary dictionary) {
+        this.dictionary = dictionary;
+        this.lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(this.dictionary));
+    }
+
+    public static FrenchLexicon load() {
+        URL url = FrenchLexicon.class.getResource(RESOURCE);
+        if (url == null) {
+            throw new IllegalStateException("the French lexicon " + RESOURCE + " is not on the class path");
+        }
+        try {
+            return new FrenchLexicon(Dictionary.read(url));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The lemma of a word with the part of speech the tagger gave it: lower case (the treebanks, and counts,
+     * join « Conseil » and « conseil »), except proper nouns, acronyms and units.
+     */
+    public String lemma(String word, String upos) {
+        if ("PROPN".equals(upos) || "NUM".equals(upos) || "PUNCT".equals(upos) || "SYM".equals(upos)) {
+            return word;
+        }
+        String written = word.replace('’', '\''); // the lexicon writes the typewriter apostrophe
+        String lower = written.toLowerCase(Locale.ROOT);
+        Fixed fixed = FIXED.get(lower);
+        if (fixed != null && (fixed.upos == null || fixed.upos.equals(upos))) {
+            return fixed.lemma;
+        }
+        if (isAbbreviation(written, lower)) {
+            return written;
+        }
+        String tag = TAG_OF_UPOS.getOrDefault(upos, "");
+        Reading reading = pick(written, tag);
+        if (reading == null && !lower.equals(written)) {
+            reading = pick(lower, tag);
+        }
+        String neighbour = NEIGHBOUR_TAG.get(tag);
+        if (reading == null && neighbour != null) {
+            reading = pick(lower, neighbour); // « dernière » tagged noun, known as adjective: still dernier
+        }
+        return traditionalSpelling(reading == null ? lower : feminineNoun(lower, reading));
+    }
+
+    private record Reading(String lemma, String tag) {
+    }
+
+    private record Fixed(String lemma, String upos) {
+    }
+
+    /**
+     * Forms the lexicon lacks or lemmatises unlike French grammars: elided words (qu’ is que), « ça » (its own
+     * word in speech, not cela), the demonstratives of celui, the adjectives' forms before a vowel.
+     */
+    private static final Map<String, Fixed> FIXED = Map.ofEntries(
+            Map.entry("qu'", new Fixed("que", null)), Map.entry("j'", new Fixed("je", null)),
+            Map.entry("m'", new Fixed("me", null)), Map.entry("t'", new Fixed("te", null)),
+            Map.entry("n'", new Fixed("ne", null)), Map.entry("c'", new Fixed("ce", null)),
+            Map.entry("d'", new Fixed("de", null)), Map.entry("jusqu'", new Fixed("jusque", null)),
+            Map.entry("lorsqu'", new Fixed("lorsque", null)), Map.entry("puisqu'", new Fixed("puisque", null)),
+            Map.entry("quoiqu'", new Fixed("quoique", null)), Map.entry("ça", new Fixed("ça", "PRON")),
+            Map.entry("celle", new Fixed("celui", "PRON")), Map.entry("celles", new Fixed("celui", "PRON")),
+            Map.entry("ceux", new Fixed("celui", "PRON")), Map.entry("nouvel", new Fixed("nouveau", "ADJ")),
+            Map.entry("bel", new Fixed("beau", "ADJ")), Map.entry("vieil", new Fixed("vieux", "ADJ")));
+
+    /** Candidates whose tag starts with the letter; the preferred lemma first, else the first listed. */
+    private Reading pick(String word, String tagLetter) {
+        List<Reading> candidates = new ArrayList<>(2);
+        for (WordData data : lookups.get().lookup(word)) {
+            String tag = stripFrequency(data.getTag().toString());
+            if (tag.startsWith(tagLetter)) {
+                candidates.add(new Reading(data.getStem().toString(), tag));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        for (Reading reading : candidates) {
+            if (PREFERRED.contains(reading.lemma())) {
+                return reading;
+            }
+        }
+        // A lemma equal to the form (the adjective « ouvrier », the noun « est ») beats a derived reading.
+        for (Reading reading : candidates) {
+            if (reading.lemma().equals(word)) {
+                return reading;
+            }
+        }
+        return candidates.getFirst();
+    }
+
+    /**
+     * The lexicon files a feminine noun under its masculine (commune under commun, carrière under carrier);
+     * French grammars and the treebanks make it its own lemma, in the singular.
+     */
+    private String feminineNoun(String lower, Reading reading) {
+        if (!reading.tag().startsWith("N f") || reading.lemma().equals(lower)) {
+            return reading.lemma();
+        }
+        if (!reading.tag().endsWith(" p")) {
+            return lower;
+        }
+        if (lower.length() > 2 && (lower.endsWith("s") || lower.endsWith("x"))) {
+            String singular = lower.substring(0, lower.length() - 1);
+            for (WordData data : lookups.get().lookup(singular)) {
+                if (stripFrequency(data.getTag().toString()).startsWith("N f")
+                        && data.getStem().toString().equals(reading.lemma())) {
+                    return singular;
+                }
+            }
+        }
+        return reading.lemma();
+    }
+
+    /** The lexicon spells by the 1990 reform (connaitre, naitre); texts and readers mostly write connaître. */
+    static String traditionalSpelling(String lemma) {
+        if (lemma.endsWith("aitre")) {
+            return lemma.substring(0, lemma.length() - 5) + "aître";
+        }
+        if (lemma.endsWith("oitre")) {
+            return lemma.substring(0, lemma.length() - 5) + "oître";
+        }
+        return lemma;
+    }
+
+    /** Acronyms (CGT, SNCF) and units (km, mg) are their own lemma; the lexicon would cut « mg » to « g ». */
+    private boolean isAbbreviation(String word, String lower) {
+        if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        // « ET », « SI » in a title written in capitals are words; « CGT » is not in the lexicon.
+        boolean allCapitals = word.chars().allMatch(Character::isUpperCase) && lookups.get().lookup(lower).isEmpty();
+        boolean noVowel = word.toLowerCase(Locale.ROOT).chars().noneMatch(c -> "aeiouyàâäéèêëîïôöùûüœæ".indexOf(c) >= 0);
+        return allCapitals || noVowel;
+    }
+
+    /** The lexicon ends each tag with one letter of frequency class (« V ind pres 3 sT »): not part of the tag. */
+    static String stripFrequency(String tag) {
+        return tag.isEmpty() ? tag : tag.substring(0, tag.length() - 1);
+    }
+}

@@ -1,0 +1,97 @@
+package org.terrain.corpus.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.terrain.corpus.errors.NotEnoughMemoryException;
+
+/**
+ * Stanford CoreNLP 4.5.10 with its French models: tokens, sentences, multi-word tokens (au = à + le), universal
+ * parts of speech and, when asked, entities (PER, LOC, ORG, MISC); lemmas from {@link FrenchLexicon}. A line
+ * break always ends a sentence, so that a transcript is not one sentence of ten thousand words.
+ *
+ * <p>Loading takes seconds and hundreds of megabytes: build one and share it. {@link #words} may be called
+ * from several threads at once (CoreNLP's server does the same with one pipeline).
+ */
+public final class FrenchPipeline {
+    /** Written with each annotation: another pipeline (a new CoreNLP, a new lexicon) means annotating again. */
+    public static final String ID = "corenlp-4.5.10-fr+french-pos-dict-0.7";
+
+    private final StanfordCoreNLP coreNlp;
+    private final FrenchLexicon lexicon;
+    private final Annotators annotators;
+
+    private FrenchPipeline(StanfordCoreNLP coreNlp, FrenchLexicon lexicon, Annotators annotators) {
+        this.coreNlp = coreNlp;
+        this.lexicon = lexicon;
+        this.annotators = annotators;
+    }
+
+    /**
+     * Loads the models, after checking the heap they need.
+     *
+     * @throws NotEnoughMemoryException when the JVM's maximum heap is smaller than what the models take
+     */
+    public static FrenchPipeline load(Annotators annotators) {
+        long max = Runtime.getRuntime().maxMemory();
+        if (max < annotators.heapNeeded()) {
+            throw new NotEnoughMemoryException(annotators.heapNeeded(), max);
+        }
+        return new FrenchPipeline(new StanfordCoreNLP(properties(annotators)), FrenchLexicon.load(), annotators);
+    }
+
+    static Properties properties(Annotators annotators) {
+        Properties p = new Properties();
+        p.setProperty("annotators", annotators.entities() ? "tokenize,ssplit,mwt,pos,ner" : "tokenize,ssplit,mwt,pos");
+        p.setProperty("tokenize.language", "fr");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        p.setProperty("mwt.mappingFile", "edu/stanford/nlp/models/mwt/french/french-mwt.tsv");
+        p.setProperty("mwt.pos.model", "edu/stanford/nlp/models/mwt/french/french-mwt.tagger");
+        p.setProperty("mwt.statisticalMappingFile", "edu/stanford/nlp/models/mwt/french/french-mwt-statistical.tsv");
+        p.setProperty("mwt.preserveCasing", "false");
+        p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/french-ud.tagger");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/french-wikiner-4class.crf.ser.gz");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        return p;
+    }
+
+    public Annotators annotators() {
+        return annotators;
+    }
+
+    /**
+     * The words of a text, with offsets in UTF-16 units of {@code text} (as CoreNLP counts). Everything the
+     * caller blanked with spaces (labels of turns) is simply not there.
+     */
+    public List<Word16> words(String text) {
+        CoreDocument document = new CoreDocument(text);
+        coreNlp.annotate(document);
+        List<CoreLabel> tokens = document.tokens();
+        List<Word16> out = new ArrayList<>(tokens.size());
+        for (CoreLabel token : tokens) {
+            String upos = token.tag();
+            String entity = annotators.entities() ? entity(token.ner()) : null;
+            out.add(new Word16(token.beginPosition(), token.endPosition(), token.word(), upos,
+                    lexicon.lemma(token.word(), upos), entity));
+        }
+        return out;
+    }
+
+    private static String entity(String ner) {
+        if (ner == null || ner.equals("O")) {
+            return null;
+        }
+        // The French CRF speaks I-PER etc. in some versions and PER in others.
+        return ner.startsWith("I-") || ner.startsWith("B-") ? ner.substring(2) : ner;
+    }
+
+    /** A word with UTF-16 offsets, before the caller maps them to code points of its own text. */
+    public record Word16(int begin, int end, String form, String upos, String lemma, String entity) {
+    }
+}

@@ -1,0 +1,79 @@
+package org.terrain.corpus.nlp;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How each treebank writes the lemmas of pronouns and determiners, which differs from a dictionary's (and
+ * from one treebank to the next). Applied to our lemmas only when scoring against that treebank: the product's
+ * lemmas stay the dictionary's (je, il, se, mon), which is what a researcher reads and searches.
+ */
+public enum TreebankLemmas {
+    /** UD French GSD: je/me → moi, il/elle/le/la → lui, ils/elles/les → eux, se → soi, possessives → son. */
+    GSD(Map.ofEntries(Map.entry("je", "moi"), Map.entry("me", "moi"), Map.entry("moi", "moi"),
+            Map.entry("tu", "toi"), Map.entry("te", "toi"), Map.entry("il", "lui"), Map.entry("elle", "lui"),
+            Map.entry("le", "lui"), Map.entry("la", "lui"), Map.entry("ils", "eux"), Map.entry("elles", "eux"),
+            Map.entry("les", "eux"), Map.entry("se", "soi"))),
+    /** UD French ParisStories: as GSD, except that ils and elles are lui there. */
+    PARISSTORIES(Map.ofEntries(Map.entry("je", "moi"), Map.entry("me", "moi"), Map.entry("moi", "moi"),
+            Map.entry("tu", "toi"), Map.entry("te", "toi"), Map.entry("il", "lui"), Map.entry("elle", "lui"),
+            Map.entry("le", "lui"), Map.entry("la", "lui"), Map.entry("ils", "lui"), Map.entry("elles", "lui"),
+            Map.entry("les", "eux"), Map.entry("se", "soi"))),
+    /** Sequoia: subject pronouns are il, reflexive and object clitics se. */
+    SEQUOIA(Map.ofEntries(Map.entry("je", "il"), Map.entry("tu", "il"), Map.entry("elle", "il"),
+            Map.entry("nous", "il"), Map.entry("vous", "il"), Map.entry("ils", "il"), Map.entry("elles", "il"),
+            Map.entry("on", "il"), Map.entry("me", "se"), Map.entry("te", "se"))),
+    /** No mapping: the dictionary's lemmas as they are. */
+    NONE(Map.of());
+
+    private static final Set<String> POSSESSIVES = Set.of("mon", "ton", "son", "notre", "votre", "leur");
+    private static final Set<String> INDEFINITE = Set.of("de", "des", "du", "d'");
+
+    private final Map<String, String> pronouns;
+
+    TreebankLemmas(Map<String, String> pronouns) {
+        this.pronouns = pronouns;
+    }
+
+    public String map(String form, String upos, String lemma) {
+        if (this == NONE) {
+            return lemma;
+        }
+        if ("PUNCT".equals(upos) && this == PARISSTORIES && lemma.equals("...")) {
+            return "…"; // ParisStories lemmatises the three dots as the ellipsis character
+        }
+        if ("PRON".equals(upos)) {
+            return pronouns.getOrDefault(lemma, lemma);
+        }
+        if ("DET".equals(upos)) {
+            if (POSSESSIVES.contains(lemma)) {
+                return "son";
+            }
+            if (INDEFINITE.contains(form.toLowerCase(Locale.ROOT)) || INDEFINITE.contains(lemma)) {
+                return "un";
+            }
+        }
+        return lemma;
+    }
+
+    /** The treebank a gold file belongs to, by its usual name (fr_gsd-…, fr_parisstories-…, sequoia…). */
+    public static TreebankLemmas guess(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.contains("parisstories")) {
+            return PARISSTORIES;
+        }
+        if (name.contains("sequoia")) {
+            return SEQUOIA;
+        }
+        if (name.contains("gsd")) {
+            return GSD;
+        }
+        return NONE;
+    }
+
+    public static TreebankLemmas parse(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT));
+    }
+}

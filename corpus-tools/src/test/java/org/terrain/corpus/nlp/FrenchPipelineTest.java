@@ -1,0 +1,36 @@
+package org.terrain.corpus.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FrenchPipelineTest {
+    @Test
+    void wordsHaveUniversalTagsLexiconLemmasAndEntities() {
+        List<FrenchPipeline.Word16> words = Pipelines.withEntities()
+                .words("Les ouvrières travaillaient au port de Lyon.\nJe suis allé chez Renault, il faut dire.");
+        words.forEach(System.out::println);
+        assertThat(words).filteredOn(w -> w.form().equals("travaillaient")).singleElement()
+                .satisfies(w -> assertThat(w.lemma()).isEqualTo("travailler"))
+                .satisfies(w -> assertThat(w.upos()).isEqualTo("VERB"));
+        assertThat(words).filteredOn(w -> w.form().equals("ouvrières")).singleElement()
+                .satisfies(w -> assertThat(w.lemma()).isEqualTo("ouvrier"));
+        assertThat(words).filteredOn(w -> w.form().equals("suis")).singleElement()
+                .satisfies(w -> assertThat(w.lemma()).isEqualTo("être"));
+        assertThat(words).filteredOn(w -> w.form().equals("faut")).singleElement()
+                .satisfies(w -> assertThat(w.lemma()).isEqualTo("falloir"));
+        assertThat(words).filteredOn(w -> w.form().equals("Lyon")).singleElement()
+                .satisfies(w -> assertThat(w.entity()).isEqualTo("LOC"));
+    }
+
+    @Test
+    void aMultiWordTokenGivesTwoWordsOnTheSameSpan() {
+        String text = "Il va au marché.";
+        List<FrenchPipeline.Word16> words = Pipelines.withEntities().words(text);
+        int au = text.indexOf("au ");
+        assertThat(words).filteredOn(w -> w.begin() == au).extracting(FrenchPipeline.Word16::form)
+                .containsExactly("à", "le");
+        assertThat(words).filteredOn(w -> w.begin() == au).allSatisfy(w -> assertThat(w.end()).isEqualTo(au + 2));
+    }
+}
