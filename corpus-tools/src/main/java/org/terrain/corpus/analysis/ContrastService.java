@@ -32,8 +32,8 @@ public final class ContrastService {
     }
 
     public ContrastResult contrast(ContrastRequest request) {
-        if (request.unit() == ContrastRequest.Unit.LEMMA) {
-            throw new TerrainException("lemma_needs_annotation", TerrainException.Category.ACTION_NEEDED);
+        if (!request.partsOfSpeech().isEmpty() && request.unit() != ContrastRequest.Unit.LEMMA) {
+            throw new UsageException("pos_needs_lemma");
         }
         Selector a = Selector.parse(request.a());
         Selector b = Selector.parse(request.b());
@@ -47,7 +47,8 @@ public final class ContrastService {
         SideMembership inB = b instanceof Selector.All all ? new SideMembership(all, store) : null;
         Map<String, long[]> counts = new HashMap<>();
         long[] totals = new long[2];
-        List<SpeechCorpus.Document> corpus = SpeechCorpus.load(store);
+        List<SpeechCorpus.Document> corpus = request.unit() == ContrastRequest.Unit.LEMMA
+                ? SpeechCorpus.loadLemmas(store, request.partsOfSpeech()) : SpeechCorpus.load(store);
         if (request.unit() == ContrastRequest.Unit.CODE) {
             countSegments(corpus, inA, inB, request.withInterviewer(), counts, totals);
         } else {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.terrain.corpus.errors.TerrainException;
 import org.terrain.corpus.model.Source;
 import org.terrain.corpus.model.Span;
 import org.terrain.corpus.model.Turn;
@@ -35,6 +36,38 @@ final class SpeechCorpus {
         List<Document> out = new ArrayList<>();
         for (SourceStore.Version version : store.sources().versions()) {
             out.add(document(store.sources().get(version.name())));
+        }
+        return out;
+    }
+
+    /**
+     * The same units with the language analysis' words instead: each word's lemma (punctuation left out), of
+     * the given parts of speech only (empty: all). Every source must have a current analysis, or the counts
+     * would silently leave some out.
+     */
+    static List<Document> loadLemmas(ProjectStore store, Set<String> partsOfSpeech) {
+        List<Document> out = new ArrayList<>();
+        for (SourceStore.Version version : store.sources().versions()) {
+            List<org.terrain.corpus.model.Word> words = store.annotations().words(version.id())
+                    .orElseThrow(() -> new TerrainException("nlp_not_annotated",
+                            TerrainException.Category.ACTION_NEEDED, store.layout().root()));
+            Document forms = document(store.sources().get(version.name()));
+            List<Unit> units = new ArrayList<>();
+            int next = 0;
+            for (Unit unit : forms.units()) {
+                while (next < words.size() && words.get(next).start() < unit.span().start()) {
+                    next++;
+                }
+                List<Word> lemmas = new ArrayList<>();
+                for (int i = next; i < words.size() && words.get(i).start() < unit.span().end(); i++) {
+                    org.terrain.corpus.model.Word w = words.get(i);
+                    if (!"PUNCT".equals(w.upos()) && (partsOfSpeech.isEmpty() || partsOfSpeech.contains(w.upos()))) {
+                        lemmas.add(new Word(w.lemma(), w.start(), w.end()));
+                    }
+                }
+                units.add(new Unit(unit.speaker(), unit.interviewer(), unit.span(), lemmas));
+            }
+            out.add(new Document(forms.source(), units));
         }
         return out;
     }

@@ -48,6 +48,10 @@ final class ContrastCommand implements Callable<Integer> {
     @Option(names = "--with-interviewer", description = "Count interviewer speech too.")
     boolean withInterviewer;
 
+    @Option(names = "--pos", paramLabel = "NOUN,VERB,ADJ", split = ",",
+            description = "With --unit lemma: only these parts of speech (universal tags: NOUN, VERB, ADJ, ADV, PROPN...).")
+    List<String> partsOfSpeech = new ArrayList<>();
+
     ContrastCommand(Cli cli) {
         this.cli = cli;
     }
@@ -61,7 +65,7 @@ final class ContrastCommand implements Callable<Integer> {
         }
         try (ProjectStore store = cli.open(project, "contrast")) {
             ContrastResult result = new ContrastService(store).contrast(new ContrastRequest(a, b, parsedUnit,
-                    parsedMethod, minFreq, top, withInterviewer));
+                    parsedMethod, minFreq, top, withInterviewer, PartsOfSpeech.parse(partsOfSpeech)));
             if (cli.json()) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (ContrastRow row : result.rows()) {

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.tartarus.snowball.ext.FrenchStemmer;
@@ -30,6 +31,8 @@ import org.tartarus.snowball.ext.FrenchStemmer;
 public final class FrenchAnalysis {
     public static final String TEXT = "text";
     public static final String EXACT = "exact";
+    /** Lemmas from the language analysis ({@code lemma:travailler}); absent from sources not annotated. */
+    public static final String LEMMA = "lemma";
 
     private FrenchAnalysis() {
     }
@@ -74,8 +77,24 @@ public final class FrenchAnalysis {
         return new TypeTokenFilter(in, Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI]));
     }
 
+    /** What the user types after {@code lemma:}, made like the indexed lemmas: lower case, accents folded. */
+    public static Analyzer lemma() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer tokenizer = new WhitespaceTokenizer();
+                return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)));
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
     /** The analyzer of each field, for the index writer and the query parser alike. */
     public static Analyzer perField() {
-        return new PerFieldAnalyzerWrapper(stemmed(), Map.of(EXACT, exact()));
+        return new PerFieldAnalyzerWrapper(stemmed(), Map.of(EXACT, exact(), LEMMA, lemma()));
     }
 }

@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.terrain.corpus.model.Source;
 import org.terrain.corpus.model.Turn;
+import org.terrain.corpus.model.Word;
 
 /**
  * What the index holds. One document per unit of speech: each turn's speech for a transcript (labels are not
@@ -23,7 +24,7 @@ import org.terrain.corpus.model.Turn;
  */
 final class IndexSchema {
     /** Bumped when what is indexed changes: an index of another version is rebuilt. */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
 
     static final String TYPE = "type";
     static final String UNIT = "unit";
@@ -36,6 +37,8 @@ final class IndexSchema {
     static final String BASE_CP = "base_cp";
     static final String BODY = "body";
     static final String TEXT_VERSION = "text_version";
+    /** When the source's language analysis was made ("" without one): its lemmas are indexed with it. */
+    static final String ANNOTATED_AT = "annotated_at";
 
     private static final FieldType WORDS = new FieldType();
 
@@ -49,28 +52,54 @@ final class IndexSchema {
     private IndexSchema() {
     }
 
-    /** The documents of one source: its units, then its meta document. */
-    static List<Document> documents(Source source) {
+    /**
+     * The documents of one source: its units, then its meta document.
+     *
+     * @param words       the source's current language analysis, or null: then there is no lemma field
+     * @param annotatedAt when that analysis was made ("" without one)
+     */
+    static List<Document> documents(Source source, List<Word> words, String annotatedAt) {
         List<Document> out = new ArrayList<>();
         String text = source.text();
         if (source.turns().isEmpty()) {
-            out.add(unit(source, -1, "", 0, text));
+            out.add(unit(source, -1, "", 0, text, words));
         } else {
             int[] codePoints = text.codePoints().toArray();
             for (Turn turn : source.turns()) {
                 String speech = new String(codePoints, turn.speech().start(), turn.speech().length());
-                out.add(unit(source, turn.ordinal(), turn.speaker(), turn.speech().start(), speech));
+                out.add(unit(source, turn.ordinal(), turn.speaker(), turn.speech().start(), speech,
+                        words == null ? null : within(words, turn.speech().start(), turn.speech().end())));
             }
         }
         Document meta = new Document();
         meta.add(new StringField(TYPE, META, Field.Store.NO));
         meta.add(new StringField(SOURCE_ID, Long.toString(source.id()), Field.Store.YES));
         meta.add(new StoredField(TEXT_VERSION, source.textVersion()));
+        meta.add(new StoredField(ANNOTATED_AT, annotatedAt));
         out.add(meta);
         return out;
     }
 
-    private static Document unit(Source source, int turn, String speaker, int baseCp, String body) {
+    /** The words lying wholly in [start, end), found by binary search: words are in text order. */
+    static List<Word> within(List<Word> words, int start, int end) {
+        int low = 0;
+        int high = words.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (words.get(mid).start() < start) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        int to = low;
+        while (to < words.size() && words.get(to).start() < end) {
+            to++;
+        }
+        return words.subList(low, to).stream().filter(w -> w.end() <= end).toList();
+    }
+
+    private static Document unit(Source source, int turn, String speaker, int baseCp, String body, List<Word> words) {
         Document doc = new Document();
         doc.add(new StringField(TYPE, UNIT, Field.Store.NO));
         doc.add(new StringField(SOURCE_ID, Long.toString(source.id()), Field.Store.YES));
@@ -86,6 +115,9 @@ final class IndexSchema {
         doc.add(new StoredField(BODY, body));
         doc.add(new Field(FrenchAnalysis.TEXT, body, WORDS));
         doc.add(new Field(FrenchAnalysis.EXACT, body, WORDS));
+        if (words != null) {
+            doc.add(new Field(FrenchAnalysis.LEMMA, new LemmaTokens(words, baseCp, body), WORDS));
+        }
         return doc;
     }
 }

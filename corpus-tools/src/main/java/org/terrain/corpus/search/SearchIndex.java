@@ -24,7 +24,10 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.terrain.corpus.errors.TerrainException;
 import org.terrain.corpus.model.Source;
+import org.terrain.corpus.model.Word;
+import org.terrain.corpus.store.AnnotationStore;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.store.SourceStore;
 import org.terrain.corpus.task.ProgressListener;
@@ -42,6 +45,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final String SEQ = "terrain.seq";
     private static final String SCHEMA = "terrain.schema";
+    private static final String ANNOTATIONS = "terrain.annotations";
 
     private final ProjectStore store;
     private final Path folder;
@@ -64,17 +68,19 @@ public final class SearchIndex implements AutoCloseable {
     public int sync(ProgressListener progress) {
         try {
             long seq = store.changeSeq();
+            String annotations = store.annotations().fingerprint();
             if (directory == null) {
                 Files.createDirectories(folder);
                 directory = FSDirectory.open(folder);
             }
             Map<String, String> committed = committedData();
             boolean usable = committed != null && IndexSchema.VERSION.equals(committed.get(SCHEMA));
-            if (usable && String.valueOf(seq).equals(committed.get(SEQ))) {
+            if (usable && String.valueOf(seq).equals(committed.get(SEQ))
+                    && annotations.equals(committed.get(ANNOTATIONS))) {
                 ensureReader();
                 return 0;
             }
-            int changed = usable ? update(seq, progress) : rebuild(seq, progress);
+            int changed = usable ? update(seq, annotations, progress) : rebuild(seq, annotations, progress);
             ensureReader();
             return changed;
         } catch (IOException e) {
@@ -83,6 +89,10 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public SearchResult search(SearchRequest request) {
+        if (request.query().contains(FrenchAnalysis.LEMMA + ":") && store.annotations().current().isEmpty()) {
+            throw new TerrainException("nlp_not_annotated", TerrainException.Category.ACTION_NEEDED,
+                    store.layout().root());
+        }
         return new Searching(store, searcher).search(request);
     }
 
@@ -113,18 +123,19 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private int rebuild(long seq, ProgressListener progress) throws IOException {
+    private int rebuild(long seq, String annotations, ProgressListener progress) throws IOException {
         closeReader();
         IndexWriterConfig config = new IndexWriterConfig(FrenchAnalysis.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128);
         List<SourceStore.Version> sources = store.sources().versions();
+        Map<Long, AnnotationStore.Stamp> stamps = store.annotations().current();
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             int done = 0;
             for (SourceStore.Version version : sources) {
                 progress.progress(done++, sources.size(), version.name());
-                writer.addDocuments(IndexSchema.documents(store.sources().get(version.name())));
+                writer.addDocuments(documents(version, stamps.get(version.id())));
             }
-            commit(writer, seq);
+            commit(writer, seq, annotations);
         } catch (IOException e) {
             deleteContents(); // leave nothing half-built: the next open starts from scratch again
             throw e;
@@ -133,15 +144,17 @@ public final class SearchIndex implements AutoCloseable {
         return sources.size();
     }
 
-    private int update(long seq, ProgressListener progress) throws IOException {
-        Map<Long, Integer> indexed = indexedVersions();
+    private int update(long seq, String annotations, ProgressListener progress) throws IOException {
+        Map<Long, Indexed> indexed = indexedVersions();
         List<SourceStore.Version> current = store.sources().versions();
+        Map<Long, AnnotationStore.Stamp> stamps = store.annotations().current();
         List<SourceStore.Version> stale = new ArrayList<>();
         Set<Long> present = new HashSet<>();
         for (SourceStore.Version version : current) {
             present.add(version.id());
-            Integer was = indexed.get(version.id());
-            if (was == null || was != version.textVersion()) {
+            Indexed was = indexed.get(version.id());
+            if (was == null || was.textVersion() != version.textVersion()
+                    || !was.annotatedAt().equals(annotatedAt(stamps.get(version.id())))) {
                 stale.add(version);
             }
         }
@@ -157,17 +170,30 @@ public final class SearchIndex implements AutoCloseable {
             int done = 0;
             for (SourceStore.Version version : stale) {
                 progress.progress(done++, stale.size(), version.name());
-                Source source = store.sources().get(version.name());
                 writer.deleteDocuments(new Term(IndexSchema.SOURCE_ID, Long.toString(version.id())));
-                writer.addDocuments(IndexSchema.documents(source));
+                writer.addDocuments(documents(version, stamps.get(version.id())));
             }
-            commit(writer, seq);
+            commit(writer, seq, annotations);
         }
         return stale.size();
     }
 
-    private Map<Long, Integer> indexedVersions() throws IOException {
-        Map<Long, Integer> out = new HashMap<>();
+    /** A source's documents, with its lemmas when its language analysis matches its text. */
+    private List<Document> documents(SourceStore.Version version, AnnotationStore.Stamp stamp) {
+        Source source = store.sources().get(version.name());
+        List<Word> words = stamp == null ? null : store.annotations().words(version.id()).orElse(null);
+        return IndexSchema.documents(source, words, words == null ? "" : stamp.annotatedAt());
+    }
+
+    private static String annotatedAt(AnnotationStore.Stamp stamp) {
+        return stamp == null ? "" : stamp.annotatedAt();
+    }
+
+    private record Indexed(int textVersion, String annotatedAt) {
+    }
+
+    private Map<Long, Indexed> indexedVersions() throws IOException {
+        Map<Long, Indexed> out = new HashMap<>();
         try (DirectoryReader current = DirectoryReader.open(directory)) {
             IndexSearcher metaSearcher = new IndexSearcher(current);
             var metas = new BooleanQuery.Builder()
@@ -175,15 +201,18 @@ public final class SearchIndex implements AutoCloseable {
             var storedFields = metaSearcher.storedFields();
             for (var scoreDoc : metaSearcher.search(metas, Math.max(1, current.maxDoc())).scoreDocs) {
                 Document doc = storedFields.document(scoreDoc.doc);
-                out.put(Long.parseLong(doc.get(IndexSchema.SOURCE_ID)),
-                        doc.getField(IndexSchema.TEXT_VERSION).numericValue().intValue());
+                String annotatedAt = doc.get(IndexSchema.ANNOTATED_AT);
+                out.put(Long.parseLong(doc.get(IndexSchema.SOURCE_ID)), new Indexed(
+                        doc.getField(IndexSchema.TEXT_VERSION).numericValue().intValue(),
+                        annotatedAt == null ? "" : annotatedAt));
             }
         }
         return out;
     }
 
-    private static void commit(IndexWriter writer, long seq) throws IOException {
-        writer.setLiveCommitData(Map.of(SEQ, String.valueOf(seq), SCHEMA, IndexSchema.VERSION).entrySet());
+    private static void commit(IndexWriter writer, long seq, String annotations) throws IOException {
+        writer.setLiveCommitData(Map.of(SEQ, String.valueOf(seq), SCHEMA, IndexSchema.VERSION,
+                ANNOTATIONS, annotations).entrySet());
         writer.commit();
     }
 

@@ -54,8 +54,10 @@ final class TerrainQueryParser extends QueryParser {
     }
 
     private static String checked(String field) throws ParseException {
-        if (!FrenchAnalysis.TEXT.equals(field) && !FrenchAnalysis.EXACT.equals(field)) {
-            throw new ParseException("unknown field " + field + ": (use exact:word for the written form)");
+        if (!FrenchAnalysis.TEXT.equals(field) && !FrenchAnalysis.EXACT.equals(field)
+                && !FrenchAnalysis.LEMMA.equals(field)) {
+            throw new ParseException("unknown field " + field
+                    + ": (use exact:word for the written form, lemma:word for every form of a lemma)");
         }
         return field;
     }

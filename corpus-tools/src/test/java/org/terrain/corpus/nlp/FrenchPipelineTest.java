@@ -15,7 +15,7 @@ class FrenchPipelineTest {
                 .satisfies(w -> assertThat(w.lemma()).isEqualTo("travailler"))
                 .satisfies(w -> assertThat(w.upos()).isEqualTo("VERB"));
         assertThat(words).filteredOn(w -> w.form().equals("ouvrières")).singleElement()
-                .satisfies(w -> assertThat(w.lemma()).isEqualTo("ouvrier"));
+                .satisfies(w -> assertThat(w.lemma()).isEqualTo("ouvrière"));
         assertThat(words).filteredOn(w -> w.form().equals("suis")).singleElement()
                 .satisfies(w -> assertThat(w.lemma()).isEqualTo("être"));
         assertThat(words).filteredOn(w -> w.form().equals("faut")).singleElement()

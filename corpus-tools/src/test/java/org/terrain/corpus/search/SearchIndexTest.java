@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.terrain.codingschemes.CodePath;
+import org.terrain.corpus.errors.TerrainException;
 import org.terrain.corpus.errors.UsageException;
 import org.terrain.corpus.importing.TurnMode;
 import org.terrain.corpus.model.SourceKind;
@@ -187,6 +188,8 @@ class SearchIndexTest {
     @Test
     void aBadQueryIsAUsageError() {
         assertThatThrownBy(() -> search("\"usine")).isInstanceOf(UsageException.class);
-        assertThatThrownBy(() -> search("lemma:travailler")).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> search("lemme:travailler")).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> search("lemma:travailler")).as("lemmas before any language analysis")
+                .isInstanceOf(TerrainException.class).hasMessageContaining("annotate");
     }
 }

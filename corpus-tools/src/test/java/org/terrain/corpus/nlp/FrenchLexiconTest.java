@@ -1,0 +1,21 @@
+package org.terrain.corpus.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FrenchLexiconTest {
+    static final FrenchLexicon LEXICON = FrenchLexicon.load();
+
+    @ParameterizedTest(name = "{0}/{1} → {2}")
+    @CsvSource({
+            "suis, AUX, être", "suis, VERB, être", "faut, VERB, falloir", "travaillaient, VERB, travailler",
+            "est, NOUN, est", "est, AUX, être", "ouvrières, NOUN, ouvrière", "ouvriers, NOUN, ouvrier", "Les, DET, le",
+            "commune, NOUN, commune", "communes, NOUN, commune", "né, VERB, naître", "connu, VERB, connaître",
+            "qu', PRON, que", "qu’, SCONJ, que", "ça, PRON, ça", "CGT, NOUN, CGT", "mg, NOUN, mg", "SI, X, si",
+            "Lyon, PROPN, Lyon", "dernière, ADJ, dernier", "nouvel, ADJ, nouveau", "zorglub, NOUN, zorglub"})
+    void thePartOfSpeechPicksTheLemma(String word, String upos, String lemma) {
+        assertThat(LEXICON.lemma(word, upos)).isEqualTo(lemma);
+    }
+}
