@@ -51,6 +51,7 @@ public final class ProjectStore implements AutoCloseable {
     private final SegmentStore segments;
     private final CaseStore cases;
     private final ExchangeStore exchange;
+    private final SetStore sets;
 
     private ProjectStore(ProjectLayout layout, ProjectLock lock, Connection connection) {
         this.layout = layout;
@@ -63,6 +64,7 @@ public final class ProjectStore implements AutoCloseable {
         this.segments = new SegmentStore(this);
         this.cases = new CaseStore(this);
         this.exchange = new ExchangeStore(this);
+        this.sets = new SetStore(this);
     }
 
     /** Creates a project in an absent or empty folder. */
@@ -168,6 +170,11 @@ public final class ProjectStore implements AutoCloseable {
 
     public CaseStore cases() {
         return cases;
+    }
+
+    /** Named groups of sources and codes (REFI-QDA sets). */
+    public SetStore sets() {
+        return sets;
     }
 
     /** The whole project as rows with GUIDs, for REFI-QDA export and import. */
