@@ -221,9 +221,9 @@ final class QdeReader {
         String created = dateTime(SafeXml.attribute(note, "creationDateTime"));
         String modified = dateTime(SafeXml.attribute(note, "modifiedDateTime"));
         // a memo keeps the note's description (ATLAS.ti's comment on a memo) as its first paragraph
-        String body = content == null ? description : join(description, content);
-        notes.put(g, new Note(g, SafeXml.attribute(note, "name"), text, body == null ? content : body, author,
-                created, modified == null ? created : modified));
+        String body = join(description, content);
+        notes.put(g, new Note(g, SafeXml.attribute(note, "name"), text, body == null ? text : body, author, created,
+                modified == null ? created : modified));
     }
 
     /** A REFI-QDA dateTime kept as written; anything else is no date (the import's time is used). */

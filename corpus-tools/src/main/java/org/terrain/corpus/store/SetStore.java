@@ -41,40 +41,29 @@ public final class SetStore {
 
     /** Adds sources (by name) to a set; those already in it are left as they are. */
     public void addSources(String set, List<String> sources) {
-        long setId = id(set);
-        List<Long> ids = new ArrayList<>();
-        for (String source : sources) {
-            ids.add(sourceId(source));
-        }
-        store.write("sets.add", "add " + sources.size() + " source(s) to set " + set,
-                tx -> addMembers(tx, setId, "source_id", ids));
+        changeMembers(set, true, "source_id", sourceIds(sources), sources.size() + " source(s)");
     }
 
     /** Adds codes to a set; those already in it are left as they are. */
     public void addCodes(String set, List<CodePath> codes) {
-        long setId = id(set);
-        List<Long> ids = codes.stream().map(path -> store.codes().get(path).id()).toList();
-        store.write("sets.add", "add " + codes.size() + " code(s) to set " + set,
-                tx -> addMembers(tx, setId, "code_id", ids));
+        changeMembers(set, true, "code_id", codeIds(codes), codes.size() + " code(s)");
     }
 
     /** Takes sources out of a set (the sources themselves stay). */
     public void removeSources(String set, List<String> sources) {
-        long setId = id(set);
-        List<Long> ids = new ArrayList<>();
-        for (String source : sources) {
-            ids.add(sourceId(source));
-        }
-        store.write("sets.remove", "remove " + sources.size() + " source(s) from set " + set,
-                tx -> removeMembers(tx, setId, "source_id", ids));
+        changeMembers(set, false, "source_id", sourceIds(sources), sources.size() + " source(s)");
     }
 
     /** Takes codes out of a set (the codes themselves stay). */
     public void removeCodes(String set, List<CodePath> codes) {
+        changeMembers(set, false, "code_id", codeIds(codes), codes.size() + " code(s)");
+    }
+
+    /** Every name is checked (set, sources, codes) before the one operation starts. */
+    private void changeMembers(String set, boolean add, String column, List<Long> ids, String what) {
         long setId = id(set);
-        List<Long> ids = codes.stream().map(path -> store.codes().get(path).id()).toList();
-        store.write("sets.remove", "remove " + codes.size() + " code(s) from set " + set,
-                tx -> removeMembers(tx, setId, "code_id", ids));
+        store.write(add ? "sets.add" : "sets.remove", (add ? "add " + what + " to" : "remove " + what + " from")
+                + " set " + set, tx -> add ? addMembers(tx, setId, column, ids) : removeMembers(tx, setId, column, ids));
     }
 
     /** Deletes a set; its sources and codes stay. */
@@ -174,13 +163,21 @@ public final class SetStore {
         }
     }
 
-    private long sourceId(String name) {
+    private List<Long> sourceIds(List<String> names) {
         synchronized (store) {
+            List<Long> ids = new ArrayList<>();
             try {
-                return store.sources().id(name);
+                for (String name : names) {
+                    ids.add(store.sources().id(name));
+                }
             } catch (SQLException e) {
                 throw new StoreException(e);
             }
+            return ids;
         }
+    }
+
+    private List<Long> codeIds(List<CodePath> paths) {
+        return paths.stream().map(path -> store.codes().get(path).id()).toList();
     }
 }
