@@ -17,6 +17,7 @@ import org.terrain.corpus.model.SourceKind;
 import org.terrain.corpus.model.Turn;
 import org.terrain.corpus.search.WordCounter;
 import org.terrain.corpus.store.ExchangeStore;
+import org.terrain.corpus.store.ExchangeStore.Memo;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
@@ -47,14 +48,30 @@ final class QdeReader {
     private record Variable(String name, AttributeType type) {
     }
 
+    /** A REFI-QDA Note as read: its text (content, else file, else description) and who wrote it when. */
+    private record Note(String guid, String title, String text, String body, String author, String created,
+                        String modified) {
+    }
+
+    /** Who a note is about: a memo target and its GUID (null for the project). */
+    private record NoteTarget(String target, String guid) {
+    }
+
     private final Files files;
     private final List<Warning> warnings = new ArrayList<>();
     private final Map<String, String> users = new LinkedHashMap<>();
-    private final Map<String, String> notes = new HashMap<>();
+    private final Map<String, Note> notes = new LinkedHashMap<>();
+    /** Notes that memos point at (project, sources, codes), by note GUID, in the order met. */
+    private final Map<String, List<NoteTarget>> noteTargets = new HashMap<>();
+    /** Notes read as segment memos: not memos of their own. */
+    private final java.util.Set<String> segmentNotes = new java.util.HashSet<>();
+    /** A PDF source's GUID to the GUID of its text representation, which is what Terrain imports. */
+    private final Map<String, String> sourceAliases = new HashMap<>();
     private final Map<String, Variable> variables = new HashMap<>();
     private final Map<String, AttributeType> attributes = new TreeMap<>();
     private final List<ExchangeStore.Code> codes = new ArrayList<>();
     private final java.util.Set<String> codeGuids = new java.util.HashSet<>();
+    private final List<String> importedSources = new ArrayList<>();
     private OffsetMap.Units units = OffsetMap.Units.CODE_POINTS;
 
     private QdeReader(Files files) {
@@ -120,19 +137,9 @@ final class QdeReader {
             variables.put(guid(SafeXml.attribute(variable, "guid")), new Variable(name.strip(), type));
         }
         for (Element note : SafeXml.children(SafeXml.child(root, "Notes"), "Note")) {
-            String text = SafeXml.childText(note, "PlainTextContent");
-            String path = SafeXml.attribute(note, "plainTextPath");
-            if (text == null && path != null) {
-                byte[] bytes = files.find(path);
-                text = bytes == null ? null : decode(bytes);
-            }
-            if (text == null) {
-                text = SafeXml.childText(note, "Description");
-            }
-            if (text != null) {
-                notes.put(guid(SafeXml.attribute(note, "guid")), text.startsWith("\uFEFF") ? text.substring(1) : text);
-            }
+            readNote(note);
         }
+        refer(root, Memo.PROJECT, null);
         List<ExchangeStore.Case> cases = new ArrayList<>();
         Map<String, String> caseOfSource = new HashMap<>();
         for (Element c : SafeXml.children(SafeXml.child(root, "Cases"), "Case")) {
@@ -161,6 +168,9 @@ final class QdeReader {
                         ? SafeXml.child(source, "Representation") : null;
                 if (representation != null) {
                     // the PDF's text as the tool extracted it: a text source Terrain can hold
+                    sourceAliases.put(guid(SafeXml.attribute(source, "guid")),
+                            guid(SafeXml.attribute(representation, "guid")));
+                    refer(source, Memo.SOURCE, guid(SafeXml.attribute(representation, "guid")));
                     readTextSource(representation, SafeXml.attribute(source, "name"), caseOfSource, sources, segments,
                             sourceFiles);
                     int pdfSelections = SafeXml.children(source, "PDFSelection").size();
@@ -178,10 +188,7 @@ final class QdeReader {
                 readTextSource(source, null, caseOfSource, sources, segments, sourceFiles);
             }
         }
-        int sets = SafeXml.children(SafeXml.child(root, "Sets"), "Set").size();
-        if (sets > 0) {
-            warnings.add(new Warning("exchange_dropped", sets + " Set(s)"));
-        }
+        List<ExchangeStore.NamedSet> sets = readSets(SafeXml.child(root, "Sets"), sources);
         int links = SafeXml.children(SafeXml.child(root, "Links"), "Link").size();
         int graphs = SafeXml.children(SafeXml.child(root, "Graphs"), "Graph").size();
         if (links + graphs > 0) {
@@ -190,8 +197,128 @@ final class QdeReader {
         List<ExchangeStore.Coder> coders = new ArrayList<>();
         users.forEach((g, name) -> coders.add(new ExchangeStore.Coder(g, name)));
         ExchangeStore.Snapshot snapshot = new ExchangeStore.Snapshot(projectName == null ? fallbackName : projectName,
-                coders, codes, attributes, cases, sources, segments);
+                coders, codes, attributes, cases, sources, segments, sets, memos());
         return new Result(snapshot, warnings, sourceFiles);
+    }
+
+    private void readNote(Element note) {
+        String content = SafeXml.childText(note, "PlainTextContent");
+        String path = SafeXml.attribute(note, "plainTextPath");
+        if (content == null && path != null) {
+            byte[] bytes = files.find(path);
+            content = bytes == null ? null : decode(bytes);
+        }
+        if (content != null && content.startsWith("\uFEFF")) {
+            content = content.substring(1);
+        }
+        String description = SafeXml.childText(note, "Description");
+        String text = content != null ? content : description;
+        if (text == null) {
+            return;
+        }
+        String g = guid(SafeXml.attribute(note, "guid"));
+        String author = users.get(guid(SafeXml.attribute(note, "creatingUser")));
+        String created = dateTime(SafeXml.attribute(note, "creationDateTime"));
+        String modified = dateTime(SafeXml.attribute(note, "modifiedDateTime"));
+        // a memo keeps the note's description (ATLAS.ti's comment on a memo) as its first paragraph
+        String body = join(description, content);
+        notes.put(g, new Note(g, SafeXml.attribute(note, "name"), text, body == null ? text : body, author, created,
+                modified == null ? created : modified));
+    }
+
+    /** A REFI-QDA dateTime kept as written; anything else is no date (the import's time is used). */
+    private static String dateTime(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            java.time.format.DateTimeFormatter.ISO_DATE_TIME.parse(v);
+            return v;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Records the NoteRefs of a project, source or code element as memos of it. */
+    private void refer(Element owner, String target, String targetGuid) {
+        for (Element ref : SafeXml.children(owner, "NoteRef")) {
+            String note = guid(SafeXml.attribute(ref, "targetGUID"));
+            noteTargets.computeIfAbsent(note, k -> new ArrayList<>()).add(new NoteTarget(target, targetGuid));
+        }
+    }
+
+    /**
+     * One memo per reference of a note by the project, a text source or a code, in the order of the notes. A
+     * note that none of them refers to is an entry of the journal: a free memo (ATLAS.ti's research diary), the
+     * memo of a picture or an audio source Terrain did not import, of a selection it dropped. Notes read as
+     * segment memos are not memos of their own.
+     */
+    private List<Memo> memos() {
+        java.util.Set<String> sources = new java.util.HashSet<>(importedSources);
+        List<Memo> out = new ArrayList<>();
+        for (Note note : notes.values()) {
+            List<NoteTarget> targets = noteTargets.getOrDefault(note.guid(), List.of()).stream()
+                    .filter(t -> switch (t.target()) {
+                        case Memo.SOURCE -> sources.contains(t.guid());
+                        case Memo.CODE -> codeGuids.contains(t.guid());
+                        default -> true;
+                    }).toList();
+            for (NoteTarget t : targets) {
+                out.add(memo(note, t.target(), t.guid()));
+            }
+            if (targets.isEmpty() && !segmentNotes.contains(note.guid())) {
+                out.add(memo(note, Memo.JOURNAL, null));
+            }
+        }
+        return out;
+    }
+
+    private static Memo memo(Note note, String target, String targetGuid) {
+        return new Memo(note.guid(), target, targetGuid, note.title(), note.body(), note.author(), note.created(),
+                note.modified());
+    }
+
+    /**
+     * Sets with their members among what was imported: codes, text sources (a PDF by its text). Members that
+     * are pictures, audio, video or notes are left out, and counted in one warning.
+     */
+    private List<ExchangeStore.NamedSet> readSets(Element setsElement, List<ExchangeStore.Src> sources) {
+        java.util.Set<String> imported = new java.util.HashSet<>();
+        sources.forEach(s -> imported.add(s.guid()));
+        List<ExchangeStore.NamedSet> out = new ArrayList<>();
+        int dropped = 0;
+        for (Element set : SafeXml.children(setsElement, "Set")) {
+            String g = guid(SafeXml.attribute(set, "guid"));
+            String name = SafeXml.attribute(set, "name");
+            name = name == null || name.isBlank() ? g : name.strip();
+            List<String> codeMembers = new ArrayList<>();
+            for (Element member : SafeXml.children(set, "MemberCode")) {
+                String code = guid(SafeXml.attribute(member, "targetGUID"));
+                if (codeGuids.contains(code) && !codeMembers.contains(code)) {
+                    codeMembers.add(code);
+                } else if (!codeGuids.contains(code)) {
+                    dropped++;
+                }
+            }
+            List<String> sourceMembers = new ArrayList<>();
+            for (Element member : SafeXml.children(set, "MemberSource")) {
+                String source = guid(SafeXml.attribute(member, "targetGUID"));
+                source = sourceAliases.getOrDefault(source, source);
+                if (imported.contains(source) && !sourceMembers.contains(source)) {
+                    sourceMembers.add(source);
+                } else if (!imported.contains(source)) {
+                    dropped++;
+                }
+            }
+            dropped += SafeXml.children(set, "MemberNote").size();
+            out.add(new ExchangeStore.NamedSet(g, name, SafeXml.childText(set, "Description"), codeMembers,
+                    sourceMembers));
+        }
+        if (dropped > 0) {
+            warnings.add(new Warning("exchange_dropped", dropped + " set member(s): pictures, audio, video, notes"));
+        }
+        return out;
     }
 
     private void readCode(Element code, String parentGuid) {
@@ -205,6 +332,7 @@ final class QdeReader {
         String color = SafeXml.attribute(code, "color");
         codes.add(new ExchangeStore.Code(g, parentGuid, name, color, parts.definition(), parts.inclusion(),
                 parts.exclusion(), parts.example()));
+        refer(code, Memo.CODE, g);
         for (Element child : SafeXml.children(code, "Code")) {
             readCode(child, g);
         }
@@ -286,6 +414,8 @@ final class QdeReader {
         }
         sources.add(new ExchangeStore.Src(g, name.strip(), kind, caseOfSource.get(g), text,
                 WordCounter.count(text, turns), turns, interviewers, own, path));
+        importedSources.add(g);
+        refer(source, Memo.SOURCE, g);
         for (Element selection : SafeXml.children(source, "PlainTextSelection")) {
             String startText = SafeXml.attribute(selection, "startPosition");
             String endText = SafeXml.attribute(selection, "endPosition");
@@ -342,7 +472,10 @@ final class QdeReader {
     private String noteText(Element owner) {
         String out = null;
         for (Element ref : SafeXml.children(owner, "NoteRef")) {
-            out = join(out, notes.get(guid(SafeXml.attribute(ref, "targetGUID"))));
+            String g = guid(SafeXml.attribute(ref, "targetGUID"));
+            segmentNotes.add(g);
+            Note note = notes.get(g);
+            out = join(out, note == null ? null : note.text());
         }
         return out;
     }

@@ -17,6 +17,7 @@ import org.terrain.codingschemes.CodeColors;
 import org.terrain.codingschemes.qdc.CodeDescriptions;
 import org.terrain.corpus.model.AttributeType;
 import org.terrain.corpus.store.ExchangeStore;
+import org.terrain.corpus.store.ExchangeStore.Memo;
 
 /**
  * Writes {@code project.qde} (valid against Project-mrt2019.xsd) with a streaming writer. Positions are code
@@ -31,6 +32,8 @@ final class QdeWriter {
     private final Map<String, String> variableGuids = new LinkedHashMap<>();
     private final Map<String, String> variableTypes = new HashMap<>();
     private final List<String[]> notes = new ArrayList<>();
+    /** The User GUID of every coder and memo author, by name. */
+    private final Map<String, String> userGuids = new LinkedHashMap<>();
 
     private QdeWriter(ExchangeStore.Snapshot project, XMLStreamWriter xml) {
         this.project = project;
@@ -59,12 +62,20 @@ final class QdeWriter {
         xml.writeDefaultNamespace(NAMESPACE);
         xml.writeAttribute("name", project.projectName());
         xml.writeAttribute("origin", "Terrain 0.1.0");
-        if (!project.coders().isEmpty()) {
+        for (ExchangeStore.Coder coder : project.coders()) {
+            userGuids.putIfAbsent(coder.name(), coder.guid());
+        }
+        for (Memo memo : project.memos()) { // REFI-QDA names a note's author by a User
+            if (memo.author() != null) {
+                userGuids.putIfAbsent(memo.author(), nameGuid("user:" + memo.author()));
+            }
+        }
+        if (!userGuids.isEmpty()) {
             xml.writeStartElement("Users");
-            for (ExchangeStore.Coder coder : project.coders()) {
+            for (Map.Entry<String, String> user : userGuids.entrySet()) {
                 xml.writeEmptyElement("User");
-                xml.writeAttribute("guid", coder.guid());
-                xml.writeAttribute("name", coder.name());
+                xml.writeAttribute("guid", user.getValue());
+                xml.writeAttribute("name", user.getKey());
             }
             xml.writeEndElement();
         }
@@ -105,7 +116,7 @@ final class QdeWriter {
             }
             xml.writeEndElement();
         }
-        if (!notes.isEmpty()) {
+        if (!notes.isEmpty() || !project.memos().isEmpty()) {
             xml.writeStartElement("Notes");
             for (String[] note : notes) {
                 xml.writeStartElement("Note");
@@ -114,8 +125,13 @@ final class QdeWriter {
                 element("PlainTextContent", note[2]);
                 xml.writeEndElement();
             }
+            for (Memo memo : project.memos()) {
+                writeNote(memo);
+            }
             xml.writeEndElement();
         }
+        writeSets();
+        writeNoteRefs(Memo.PROJECT, null);
         xml.writeEndElement();
         xml.writeCharacters("\n");
         xml.writeEndDocument();
@@ -138,6 +154,7 @@ final class QdeWriter {
             if (description != null) {
                 element("Description", description);
             }
+            writeNoteRefs(Memo.CODE, code.guid());
             writeCodes(code.guid());
             xml.writeEndElement();
         }
@@ -262,6 +279,7 @@ final class QdeWriter {
             }
             xml.writeEndElement();
         }
+        writeNoteRefs(Memo.SOURCE, source.guid());
         variableValue(QdeReader.VAR_KIND, source.kind().id());
         if (!source.turns().isEmpty()) {
             variableValue(QdeReader.VAR_TURNS, TurnCodec.encode(source.turns()));
@@ -269,6 +287,68 @@ final class QdeWriter {
         }
         for (Map.Entry<String, String> value : source.attributes().entrySet()) {
             variableValue(value.getKey(), value.getValue());
+        }
+        xml.writeEndElement();
+    }
+
+    /** A memo as a Note: the title its name, the author a User, the dates when they are xsd:dateTime. */
+    private void writeNote(Memo memo) throws XMLStreamException {
+        xml.writeStartElement("Note");
+        xml.writeAttribute("guid", memo.guid());
+        if (memo.title() != null) {
+            xml.writeAttribute("name", memo.title());
+        }
+        if (memo.author() != null) {
+            xml.writeAttribute("creatingUser", userGuids.get(memo.author()));
+        }
+        if (isDateTime(memo.createdAt())) {
+            xml.writeAttribute("creationDateTime", memo.createdAt());
+        }
+        if (isDateTime(memo.modifiedAt())) {
+            xml.writeAttribute("modifiedDateTime", memo.modifiedAt());
+        }
+        element("PlainTextContent", memo.body());
+        xml.writeEndElement();
+    }
+
+    /** The lexical form of xsd:dateTime (a time zone is optional there). */
+    private static boolean isDateTime(String value) {
+        return value != null
+                && value.matches("-?\\d{4,}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})?");
+    }
+
+    /** NoteRefs to the memos of the project, a source or a code. */
+    private void writeNoteRefs(String target, String targetGuid) throws XMLStreamException {
+        for (Memo memo : project.memos()) {
+            if (memo.target().equals(target) && java.util.Objects.equals(memo.targetGuid(), targetGuid)) {
+                xml.writeEmptyElement("NoteRef");
+                xml.writeAttribute("targetGUID", memo.guid());
+            }
+        }
+    }
+
+    /** Only when there is a set: an empty {@code <Sets/>} is invalid (a Set is required inside). */
+    private void writeSets() throws XMLStreamException {
+        if (project.sets().isEmpty()) {
+            return;
+        }
+        xml.writeStartElement("Sets");
+        for (ExchangeStore.NamedSet set : project.sets()) {
+            xml.writeStartElement("Set");
+            xml.writeAttribute("guid", set.guid());
+            xml.writeAttribute("name", set.name());
+            if (set.description() != null) {
+                element("Description", set.description());
+            }
+            for (String code : set.codeGuids()) {
+                xml.writeEmptyElement("MemberCode");
+                xml.writeAttribute("targetGUID", code);
+            }
+            for (String source : set.sourceGuids()) {
+                xml.writeEmptyElement("MemberSource");
+                xml.writeAttribute("targetGUID", source);
+            }
+            xml.writeEndElement();
         }
         xml.writeEndElement();
     }

@@ -83,12 +83,12 @@ public final class TikaDocumentImporter implements Importer {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new ImportException("text_too_long", e, fileName, MAX_CHARS);
             }
-            throw damaged(fileName, extension, e);
+            throw damagedOrRefused(fileName, extension, bytes, e);
         } catch (TikaException | IOException | RuntimeException e) {
             if (isZipBomb(e)) {
                 throw new ImportException("zip_bomb", e, fileName);
             }
-            throw damaged(fileName, extension, e);
+            throw damagedOrRefused(fileName, extension, bytes, e);
         }
         String text = tidy(CanonicalText.of(handler.toString()));
         if (extension.equals("pdf")) {
@@ -137,6 +137,14 @@ public final class TikaDocumentImporter implements Importer {
         if (letters < (long) MIN_CHARS_PER_PAGE * pages) {
             throw new ImportException("scanned_no_text", fileName, pages);
         }
+    }
+
+    /** A DTD refused in a Word document is not damage: it gets its own reason. */
+    private static ImportException damagedOrRefused(String fileName, String extension, byte[] bytes, Exception e) {
+        if (extension.equals("docx") && RefusedDoctype.isCause(e)) {
+            return RefusedDoctype.reason(fileName, bytes, e);
+        }
+        return damaged(fileName, extension, e);
     }
 
     private static ImportException damaged(String fileName, String extension, Exception e) {

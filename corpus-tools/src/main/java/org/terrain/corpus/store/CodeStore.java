@@ -171,7 +171,7 @@ public final class CodeStore {
     /**
      * Merges {@code source} into {@code target}, after a backup: the source's segments go to the target (a
      * segment the target already has on the same range is kept once, memos joined), its sub-codes move under
-     * the target, and the source code is deleted. One operation, so one undo.
+     * the target, its sets hold the target instead, and the source code is deleted. One operation, so one undo.
      */
     public int merge(CodePath source, CodePath target) {
         Code from = get(source);
@@ -200,6 +200,17 @@ public final class CodeStore {
             for (long child : Queries.ids(store.connection(), "SELECT id FROM codes WHERE parent_id = ?", from.id())) {
                 tx.update("codes", child, ProjectStore.values("parent_id", into.id()));
             }
+            for (long member : Queries.ids(store.connection(), "SELECT id FROM set_members WHERE code_id = ?",
+                    from.id())) { // the merged code's sets now hold the code it became
+                Map<String, Object> row = tx.row("set_members", member);
+                boolean already = !Queries.ids(store.connection(), "SELECT id FROM set_members WHERE set_id = ? "
+                        + "AND code_id = ?", row.get("set_id"), into.id()).isEmpty();
+                if (already) {
+                    tx.delete("set_members", member);
+                } else {
+                    tx.update("set_members", member, ProjectStore.values("code_id", into.id()));
+                }
+            }
             tx.delete("codes", from.id());
             return moved;
         });
@@ -220,7 +231,7 @@ public final class CodeStore {
                 && path.names().subList(0, prefix.names().size()).equals(prefix.names());
     }
 
-    /** Deletes a code, its sub-codes and all their segments, after a backup. */
+    /** Deletes a code, its sub-codes, all their segments and set memberships, after a backup. */
     public void delete(CodePath path) {
         Code code = get(path);
         store.backup(Backups.Reason.BEFORE_DELETE);
@@ -236,6 +247,9 @@ public final class CodeStore {
         }
         for (long segment : Queries.ids(store.connection(), "SELECT id FROM segments WHERE code_id = ?", codeId)) {
             tx.delete("segments", segment);
+        }
+        for (long member : Queries.ids(store.connection(), "SELECT id FROM set_members WHERE code_id = ?", codeId)) {
+            tx.delete("set_members", member);
         }
         tx.delete("codes", codeId);
     }

@@ -26,7 +26,8 @@ import org.terrain.corpus.model.Turn;
 public final class ExchangeStore {
     /** Everything an exchange carries. Positions are code points of the canonical text, end exclusive. */
     public record Snapshot(String projectName, List<Coder> coders, List<Code> codes, Map<String, AttributeType> attributes,
-                           List<Case> cases, List<Src> sources, List<Segment> segments) {
+                           List<Case> cases, List<Src> sources, List<Segment> segments, List<NamedSet> sets,
+                           List<Memo> memos) {
     }
 
     public record Coder(String guid, String name) {
@@ -53,6 +54,27 @@ public final class ExchangeStore {
                           String memo) {
     }
 
+    /** A set and its members by GUID: codes, then sources (the order REFI-QDA writes them). */
+    public record NamedSet(String guid, String name, String description, List<String> codeGuids,
+                           List<String> sourceGuids) {
+    }
+
+    /**
+     * A memo of the project, of a source or of a code, or an entry of the research journal (segment memos
+     * travel with their segment).
+     *
+     * @param target     {@link #PROJECT}, {@link #SOURCE}, {@link #CODE} or {@link #JOURNAL}
+     * @param targetGuid the source's or code's GUID; null for the project and the journal
+     * @param createdAt  ISO-8601 as stored (an import without dates stores the time of the import)
+     */
+    public record Memo(String guid, String target, String targetGuid, String title, String body, String author,
+                       String createdAt, String modifiedAt) {
+        public static final String PROJECT = "project";
+        public static final String SOURCE = "source";
+        public static final String CODE = "code";
+        public static final String JOURNAL = "journal";
+    }
+
     /** What an import created: the name each source got, by the GUID of the file. */
     public record Written(Map<String, String> sourceNames, int codes, int segments) {
     }
@@ -60,6 +82,9 @@ public final class ExchangeStore {
     /** What REFI-QDA accepts as a GUID (and what Terrain writes): a file's other identifiers are replaced. */
     private static final java.util.regex.Pattern GUID =
             java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /** The target_id of project-wide memos: the project table's only row. */
+    private static final long PROJECT_ROW = 1;
 
     private final ProjectStore store;
 
@@ -154,7 +179,58 @@ public final class ExchangeStore {
                         rs.getString(7)));
             }
         }
-        return new Snapshot(store.info().name(), coders, codes, attributes, cases, sources, segments);
+        return new Snapshot(store.info().name(), coders, codes, attributes, cases, sources, segments,
+                readSets(sourceGuids, codeGuids), readMemos(sourceGuids, codeGuids));
+    }
+
+    private List<NamedSet> readSets(Map<Long, String> sourceGuids, Map<Long, String> codeGuids) throws SQLException {
+        Map<Long, NamedSet> sets = new LinkedHashMap<>();
+        try (PreparedStatement st = c().prepareStatement("SELECT id, guid, name, description FROM sets ORDER BY name");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                sets.put(rs.getLong(1), new NamedSet(rs.getString(2), rs.getString(3), rs.getString(4),
+                        new ArrayList<>(), new ArrayList<>()));
+            }
+        }
+        try (PreparedStatement st = c().prepareStatement(
+                "SELECT set_id, source_id, code_id FROM set_members ORDER BY id");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                NamedSet set = sets.get(rs.getLong(1));
+                Object source = rs.getObject(2);
+                if (source != null) {
+                    set.sourceGuids().add(sourceGuids.get(((Number) source).longValue()));
+                } else {
+                    set.codeGuids().add(codeGuids.get(rs.getLong(3)));
+                }
+            }
+        }
+        return List.copyOf(sets.values());
+    }
+
+    /** Memos of the project, sources and codes, and the journal; a memo whose source or code is gone is left. */
+    private List<Memo> readMemos(Map<Long, String> sourceGuids, Map<Long, String> codeGuids) throws SQLException {
+        List<Memo> memos = new ArrayList<>();
+        try (PreparedStatement st = c().prepareStatement("SELECT guid, target, target_id, title, body, author, "
+                + "created_at, modified_at FROM memos WHERE target IN (?, ?, ?, ?) ORDER BY id")) {
+            ProjectStore.bind(st, Memo.PROJECT, Memo.SOURCE, Memo.CODE, Memo.JOURNAL);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String target = rs.getString(2);
+                    String targetGuid = switch (target) {
+                        case Memo.SOURCE -> sourceGuids.get(rs.getLong(3));
+                        case Memo.CODE -> codeGuids.get(rs.getLong(3));
+                        default -> null;
+                    };
+                    if (targetGuid == null && (target.equals(Memo.SOURCE) || target.equals(Memo.CODE))) {
+                        continue;
+                    }
+                    memos.add(new Memo(rs.getString(1), target, targetGuid, rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8)));
+                }
+            }
+        }
+        return memos;
     }
 
     /**
@@ -277,8 +353,53 @@ public final class ExchangeStore {
                         "coder_id", segment.coderGuid() == null ? null : coderIds.get(segment.coderGuid()),
                         "created_at", now, "modified_at", now, "memo", segment.memo())));
             }
+            writeSets(tx, snapshot.sets(), sourceIds, codeIds);
+            writeMemos(tx, snapshot.memos(), sourceIds, codeIds, now);
             return new Written(names, newCodes, stored.size());
         });
+    }
+
+    /** A set whose name the project has already gets the members; member GUIDs unknown here are left out. */
+    private void writeSets(Transaction tx, List<NamedSet> sets, Map<String, Long> sourceIds,
+                           Map<String, Long> codeIds) throws SQLException {
+        for (NamedSet set : sets) {
+            List<Long> found = ids("SELECT id FROM sets WHERE name = ?", set.name());
+            long setId = found.isEmpty() ? tx.insert("sets", ProjectStore.values("guid", freeGuid("sets", set.guid()),
+                    "name", set.name(), "description", set.description())) : found.getFirst();
+            for (String code : set.codeGuids()) {
+                addMember(tx, setId, "code_id", codeIds.get(code));
+            }
+            for (String source : set.sourceGuids()) {
+                addMember(tx, setId, "source_id", sourceIds.get(source));
+            }
+        }
+    }
+
+    private void addMember(Transaction tx, long setId, String column, Long member) throws SQLException {
+        if (member != null && ids("SELECT id FROM set_members WHERE set_id = ? AND " + column + " = ?", setId,
+                member).isEmpty()) {
+            tx.insert("set_members", ProjectStore.values("set_id", setId, column, member));
+        }
+    }
+
+    /** Project and journal memos hang on the project row (id 1); a memo whose source or code is absent is left. */
+    private void writeMemos(Transaction tx, List<Memo> memos, Map<String, Long> sourceIds, Map<String, Long> codeIds,
+                            String now) throws SQLException {
+        for (Memo memo : memos) {
+            Long targetId = switch (memo.target()) {
+                case Memo.SOURCE -> sourceIds.get(memo.targetGuid());
+                case Memo.CODE -> codeIds.get(memo.targetGuid());
+                case Memo.PROJECT, Memo.JOURNAL -> PROJECT_ROW;
+                default -> null;
+            };
+            if (targetId == null || memo.body() == null) {
+                continue;
+            }
+            String created = memo.createdAt() == null ? now : memo.createdAt();
+            tx.insert("memos", ProjectStore.values("guid", freeGuid("memos", memo.guid()), "target", memo.target(),
+                    "target_id", targetId, "title", memo.title(), "body", memo.body(), "author", memo.author(),
+                    "created_at", created, "modified_at", memo.modifiedAt() == null ? created : memo.modifiedAt()));
+        }
     }
 
     private static String join(String a, String b) {

@@ -18,7 +18,7 @@ import java.util.List;
 final class Migrations {
     /** In order; the database's user_version is the count applied. Never edit a released one: add a new one. */
     private static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__code_criteria.sql",
-            "V003__annotations.sql");
+            "V003__annotations.sql", "V004__sets.sql");
 
     private Migrations() {
     }

@@ -52,6 +52,7 @@ public final class ProjectStore implements AutoCloseable {
     private final CaseStore cases;
     private final ExchangeStore exchange;
     private final AnnotationStore annotations;
+    private final SetStore sets;
 
     private ProjectStore(ProjectLayout layout, ProjectLock lock, Connection connection) {
         this.layout = layout;
@@ -65,6 +66,7 @@ public final class ProjectStore implements AutoCloseable {
         this.cases = new CaseStore(this);
         this.exchange = new ExchangeStore(this);
         this.annotations = new AnnotationStore(this);
+        this.sets = new SetStore(this);
     }
 
     /** Creates a project in an absent or empty folder. */
@@ -170,6 +172,11 @@ public final class ProjectStore implements AutoCloseable {
 
     public CaseStore cases() {
         return cases;
+    }
+
+    /** Named groups of sources and codes (REFI-QDA sets). */
+    public SetStore sets() {
+        return sets;
     }
 
     /** The whole project as rows with GUIDs, for REFI-QDA export and import. */

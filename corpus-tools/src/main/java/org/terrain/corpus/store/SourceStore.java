@@ -163,12 +163,12 @@ public final class SourceStore {
         return new Span(((Number) row.get(start)).intValue(), ((Number) row.get(end)).intValue());
     }
 
-    /** Deletes a source with its turns, attributes, roles and segments, after a backup. */
+    /** Deletes a source with its turns, attributes, roles, segments and set memberships, after a backup. */
     public void delete(String name) {
         store.backup(Backups.Reason.BEFORE_DELETE);
         store.write("sources.delete", "delete source " + name, tx -> {
             long id = id(name);
-            for (String table : List.of("segments", "turns", "source_attributes", "speaker_roles")) {
+            for (String table : List.of("segments", "turns", "source_attributes", "speaker_roles", "set_members")) {
                 for (long row : ids("SELECT id FROM " + table + " WHERE source_id = ?", id)) {
                     tx.delete(table, row);
                 }

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class Transaction {
     static final Set<String> TABLES = Set.of("coders", "cases", "originals", "sources", "turns", "speaker_roles",
-            "attributes", "source_attributes", "case_attributes", "codes", "segments", "memos");
+            "attributes", "source_attributes", "case_attributes", "codes", "segments", "memos", "sets", "set_members");
 
     private final Connection connection;
     private final List<RowChange> changes = new ArrayList<>();

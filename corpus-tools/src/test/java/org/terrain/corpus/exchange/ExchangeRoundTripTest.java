@@ -47,6 +47,7 @@ class ExchangeRoundTripTest {
         Random random = new Random(20261125L);
         Schema project = schema("Project-mrt2019.xsd");
         Schema codebook = schema("Codebook.xsd");
+        java.util.Set<String> seen = new java.util.TreeSet<>();
         for (int n = 0; n < 20; n++) {
             Path folder = temp.resolve("p" + n);
             Path qdpx = temp.resolve("p" + n + ".qdpx");
@@ -57,6 +58,9 @@ class ExchangeRoundTripTest {
             try (ProjectStore store = ProjectStore.create(folder, "projet " + n, "test")) {
                 segments = fill(store, random);
                 before = store.exchange().read();
+                before.memos().forEach(m -> seen.add("memo of " + m.target()));
+                before.sets().forEach(set -> seen.add(set.sourceGuids().isEmpty() && set.codeGuids().isEmpty()
+                        ? "empty set" : "set"));
                 ExchangeService.exportQdpx(store, qdpx);
                 assertEquals(before.codes().size(), ExchangeService.exportCodebook(store, qdc));
                 assertEquals(segments, ExchangeService.exportSegments(store, csv));
@@ -76,12 +80,17 @@ class ExchangeRoundTripTest {
                 assertTrue(outcome.warnings().isEmpty(), outcome.warnings().toString());
                 ExchangeStore.Snapshot after = copy.exchange().read();
                 assertEquals(comparable(before), comparable(after), "project " + n);
+                assertEquals(withMemoAuthors(before), after.coders().stream().map(ExchangeStore.Coder::name).toList(),
+                        "coders " + n);
+                assertEquals(before.coders(), after.coders().subList(0, before.coders().size()), "coders " + n);
             }
             try (ProjectStore codes = ProjectStore.create(temp.resolve("c" + n), "codes", "test")) {
                 ExchangeService.importFile(codes, qdc, Long.MAX_VALUE);
                 assertEquals(codesOnly(before), codesOnly(codes.exchange().read()), "codebook " + n);
             }
         }
+        assertEquals(java.util.Set.of("memo of project", "memo of journal", "memo of source", "memo of code", "set",
+                "empty set"), seen, "the random projects had every kind of memo and set");
     }
 
     private static List<String> codesOnly(ExchangeStore.Snapshot s) {
@@ -105,7 +114,15 @@ class ExchangeRoundTripTest {
         }
         List<ExchangeStore.Segment> segments = new ArrayList<>(s.segments());
         segments.sort(Comparator.comparing(ExchangeStore.Segment::guid));
-        return List.of(s.coders(), s.codes(), s.attributes(), s.cases(), sources, segments);
+        return List.of(s.codes(), s.attributes(), s.cases(), sources, segments, s.sets(), s.memos());
+    }
+
+    /** REFI-QDA has one list of users: a memo author who never coded comes back as a coder, after the others. */
+    private static List<String> withMemoAuthors(ExchangeStore.Snapshot s) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        s.coders().forEach(c -> names.add(c.name()));
+        s.memos().stream().map(ExchangeStore.Memo::author).filter(java.util.Objects::nonNull).forEach(names::add);
+        return List.copyOf(names);
     }
 
     private static Schema schema(String name) throws Exception {
@@ -122,6 +139,53 @@ class ExchangeRoundTripTest {
             out.append(random.nextInt(8) == 0 ? "\r\n" : " ");
         }
         return out.toString();
+    }
+
+    /** Up to three sets, some empty, of random sources and codes. */
+    private static void addSets(ProjectStore store, Random random, List<String> sources, List<CodePath> codes) {
+        for (int i = 0; i < random.nextInt(4); i++) {
+            String name = "groupe " + i + " " + WORDS[random.nextInt(WORDS.length)];
+            store.sets().create(name, random.nextBoolean() ? "décrit <b> & " + WORDS[random.nextInt(WORDS.length)]
+                    : null);
+            if (random.nextInt(3) > 0) { // else an empty set, which must export valid
+                store.sets().addSources(name, sources.stream().filter(x -> random.nextBoolean()).toList());
+                store.sets().addCodes(name, codes.stream().filter(x -> random.nextBoolean()).toList());
+            }
+        }
+    }
+
+    /**
+     * Memos of the project, the journal, sources and codes, written as rows (the memo store of the app is not
+     * this test's subject): titles or none, bodies with CRLF, authors who code and one who never does, dates.
+     */
+    private static void addMemos(ProjectStore store, Random random, List<String> sources, List<CodePath> codes) {
+        List<String[]> targets = new ArrayList<>();
+        targets.add(new String[] {"project", "1"});
+        targets.add(new String[] {"journal", "1"});
+        for (String source : sources) {
+            targets.add(new String[] {"source", Long.toString(store.sources().get(source).id())});
+        }
+        for (CodePath code : codes) {
+            targets.add(new String[] {"code", Long.toString(store.codes().get(code).id())});
+        }
+        String[] authors = {null, "Élise", "carnet de terrain"};
+        store.write("memos.test", "random memos", tx -> {
+            for (int i = 0; i < random.nextInt(6); i++) {
+                String[] target = targets.get(random.nextInt(targets.size()));
+                java.time.Instant created = java.time.Instant.ofEpochSecond(1_700_000_000L + random.nextInt(1_000_000));
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("guid", java.util.UUID.randomUUID().toString());
+                row.put("target", target[0]);
+                row.put("target_id", Long.parseLong(target[1]));
+                row.put("title", random.nextBoolean() ? "Mémo « " + WORDS[random.nextInt(WORDS.length)] + " »" : null);
+                row.put("body", random.nextInt(5) == 0 ? "" : text(random, 1 + random.nextInt(12)));
+                row.put("author", authors[random.nextInt(authors.length)]);
+                row.put("created_at", created.toString());
+                row.put("modified_at", created.plusMillis(random.nextInt(100_000)).toString());
+                tx.insert("memos", row);
+            }
+            return null;
+        });
     }
 
     /** A random small project; returns how many segments it has. */
@@ -168,6 +232,8 @@ class ExchangeRoundTripTest {
             store.cases().importTable(values, Map.of("âge", AttributeType.INTEGER, "métier", AttributeType.TEXT),
                     Map.of("cas 0", List.of(names.getFirst())));
         }
+        addSets(store, random, names, paths);
+        addMemos(store, random, names, paths);
         int segments = 0;
         for (String name : names) {
             String text = store.sources().get(name).text();

@@ -133,6 +133,36 @@ class ExchangeSamplesTest {
     }
 
     @Test
+    void atlasTiDocumentGroupsBecomeSetsAndItsFreeMemosJournalEntries() throws Exception {
+        Path file = SharedCorpus.file(SAMPLES + "atlasti-8.4-mac_standard-project.qde");
+        try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p", "test")) {
+            ExchangeService.Outcome outcome = ExchangeService.importFile(store, file, MAX);
+            Map<String, org.terrain.corpus.store.SetInfo> sets = new HashMap<>();
+            store.sets().list().forEach(set -> sets.put(set.name(), set));
+            assertEquals(16, sets.size(), sets.keySet().toString());
+            assertEquals(List.of("Simon.docx"), sets.get("gender: male").sources());
+            assertEquals(List.of("Mabel.txt", "Mabêl 2ième.txt"), sets.get("age: 25").sources().stream()
+                    .map(name -> java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC)).toList());
+            assertEquals(6, sets.get("Text files").sources().size());
+            assertEquals(2, sets.get("PDFs").sources().size(), "a PDF is in its sets by its text");
+            assertEquals(6, sets.get("Feelings").codes().size());
+            assertTrue(sets.get("Video and Audio").sources().isEmpty());
+            assertTrue(outcome.warnings().stream().anyMatch(w -> w.detail().startsWith("6 set member(s)")),
+                    outcome.warnings().toString());
+            List<ExchangeStore.Memo> memos = store.exchange().read().memos();
+            assertEquals(List.of("Research Plan", "My favorite Coke ad"), memos.stream().map(ExchangeStore.Memo::title)
+                    .toList());
+            ExchangeStore.Memo plan = memos.getFirst();
+            assertEquals(ExchangeStore.Memo.JOURNAL, plan.target());
+            assertEquals("day to day log about this amazing project\n\nThis is a great project by a dynamic team of "
+                    + "researcher-developers. ", plan.body());
+            assertEquals("Friedrich Markgraf", plan.author());
+            assertEquals("2018-03-27T19:38:46Z", plan.createdAt());
+            assertEquals("2018-03-27T19:41:09Z", plan.modifiedAt());
+        }
+    }
+
+    @Test
     void aQdpxImportIsOneActionUndoneAtOnce() throws Exception {
         Path file = SharedCorpus.file(SAMPLES + "qc-1.3.2_demo.qdpx");
         try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p", "test")) {

@@ -83,6 +83,8 @@ class DocumentImportTest {
         write("bombe.docx", OfficeFixtures.zipBomb(64));
         write("enorme.txt", "x".repeat(200_000).getBytes(StandardCharsets.UTF_8));
         write("entite.docx", OfficeFixtures.docxWithExternalEntity(secret.toUri().toString()));
+        write("dtd.docx", OfficeFixtures.docxWithDoctype());
+        write("entite.odt", OfficeFixtures.odtWithExternalEntity(secret.toUri().toString()));
 
         ImportReport report = importFolder(100_000);
 
@@ -98,7 +100,11 @@ class DocumentImportTest {
                 .containsEntry("protege.pdf", "password_protected")
                 .containsEntry("scanne.pdf", "scanned_no_text")
                 .containsEntry("bombe.docx", "zip_bomb")
-                .containsEntry("enorme.txt", "file_too_large");
+                .containsEntry("enorme.txt", "file_too_large")
+                .containsEntry("entite.docx", "xml_entity")
+                .containsEntry("dtd.docx", "xml_dtd");
+        assertThat(report.failed()).filteredOn(f -> f.path().endsWith("entite.docx")).singleElement()
+                .satisfies(f -> assertThat(f.args()).contains("xxe"));
         // The external entity is never resolved: the file is refused or imported without the secret.
         for (String name : store.sources().names()) {
             assertThat(store.sources().get(name).text()).doesNotContain("MOT-DE-PASSE-SECRET");

@@ -27,6 +27,8 @@ class MigrationTest {
         // Make it a version-1 database, as Terrain 0.1 left it.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p.resolve("terrain.sqlite"));
              Statement st = c.createStatement()) {
+            st.execute("DROP TABLE set_members");
+            st.execute("DROP TABLE sets");
             st.execute("DROP TABLE entity_mentions");
             st.execute("DROP TABLE annotations");
             for (String column : List.of("inclusion", "exclusion", "example")) {
@@ -39,6 +41,7 @@ class MigrationTest {
             assertThat(store.backups().list()).extracting(Backups.Backup::reason).containsExactly("before-migration");
             assertThat(store.codes().get(CodePath.of("Pratiques")).description()).isEqualTo("une définition");
             assertThat(store.codes().criteria(CodePath.of("Pratiques")).inclusion()).isNull();
+            assertThat(store.sets().list()).as("version 4 made the sets tables").isEmpty();
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p.resolve("backups").toFile().listFiles()[0]);
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {

@@ -37,6 +37,9 @@ class OperationLogUndoTest {
         addSource(store, "entretien.txt", Fixtures.INTERVIEW);
         store.codes().add(CODE, null, null);
         store.segments().code("entretien.txt", CODE, List.of(new Span(0, 5)), null, "ana");
+        store.sets().create("Usine A", "les entretiens du site");
+        store.sets().addSources("Usine A", List.of("entretien.txt"));
+        store.sets().addCodes("Usine A", List.of(CODE));
     }
 
     @AfterEach
@@ -52,7 +55,7 @@ class OperationLogUndoTest {
 
     static Stream<Arguments> everyKind() {
         return Stream.of(
-                Arguments.of("import", (Consumer<ProjectStore>) s -> addSource(s, "second.txt", "ENQ : a\nX : b")),
+                Arguments.of("import", (Consumer<ProjectStore>) s -> addSource(s, "third.txt", "ENQ : a\nX : c")),
                 Arguments.of("codes.add", (Consumer<ProjectStore>) s -> s.codes().add(
                         CodePath.parse("Discours/Industrie du futur/Robots"), "#123456", "définition")),
                 Arguments.of("codes.add recolour", (Consumer<ProjectStore>) s -> s.codes().add(CODE, "#00FF00", "d")),
@@ -74,7 +77,17 @@ class OperationLogUndoTest {
                 Arguments.of("codes.merge", (Consumer<ProjectStore>) s -> s.codes().merge(
                         CodePath.parse("Discours/Gestes"), CODE)),
                 Arguments.of("codes.delete", (Consumer<ProjectStore>) s -> s.codes().delete(CodePath.of("Pratiques"))),
-                Arguments.of("sources.delete", (Consumer<ProjectStore>) s -> s.sources().delete("entretien.txt")));
+                Arguments.of("sources.delete", (Consumer<ProjectStore>) s -> s.sources().delete("entretien.txt")),
+                Arguments.of("sets.create", (Consumer<ProjectStore>) s -> s.sets().create("Femmes", null)),
+                Arguments.of("sets.add sources", (Consumer<ProjectStore>) s -> s.sets().addSources("Usine A",
+                        List.of("entretien.txt", "second.txt"))),
+                Arguments.of("sets.add codes", (Consumer<ProjectStore>) s -> s.sets().addCodes("Usine A",
+                        List.of(CodePath.of("Pratiques")))),
+                Arguments.of("sets.remove sources", (Consumer<ProjectStore>) s -> s.sets().removeSources("Usine A",
+                        List.of("entretien.txt"))),
+                Arguments.of("sets.remove codes", (Consumer<ProjectStore>) s -> s.sets().removeCodes("Usine A",
+                        List.of(CODE))),
+                Arguments.of("sets.delete", (Consumer<ProjectStore>) s -> s.sets().delete("Usine A")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,6 +97,10 @@ class OperationLogUndoTest {
         CodePath gestes = CodePath.parse("Discours/Gestes");
         store.codes().add(gestes, null, null);
         store.segments().code("entretien.txt", gestes, List.of(new Span(0, 5), new Span(7, 9)), "m", "bob");
+        addSource(store, "second.txt", "ENQ : a\nX : b");
+        store.sets().create("Gestes", null);
+        store.sets().addCodes("Gestes", List.of(gestes));
+        store.sets().addCodes("Usine A", List.of(gestes));
         var before = Snapshot.of(store);
         action.accept(store);
         var after = Snapshot.of(store);

@@ -66,6 +66,26 @@ public final class OfficeFixtures {
         return zip(entries, null);
     }
 
+    /** A .docx whose body declares a DTD without any entity: refused all the same (no DTD is read). */
+    public static byte[] docxWithDoctype() {
+        Map<String, String> entries = new LinkedHashMap<>(unzip(docx("t", "a", "x")));
+        entries.put("word/document.xml", "<?xml version=\"1.0\"?><!DOCTYPE w:document SYSTEM \"word.dtd\">"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body><w:p><w:r><w:t>texte</w:t></w:r></w:p></w:body></w:document>");
+        return zip(entries, null);
+    }
+
+    /** An .odt whose content uses an external entity pointing at {@code secretFile}: it must never be read. */
+    public static byte[] odtWithExternalEntity(String secretFileUri) {
+        Map<String, String> entries = new LinkedHashMap<>(unzip(odt("x")));
+        entries.put("content.xml", "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY secret SYSTEM \"" + secretFileUri
+                + "\">]><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\"><office:body>"
+                + "<office:text><text:p>avant &secret; après</text:p></office:text></office:body>"
+                + "</office:document-content>");
+        return zip(entries, "mimetype");
+    }
+
     /** A minimal .odt (OpenDocument text). */
     public static byte[] odt(String... paragraphs) {
         StringBuilder body = new StringBuilder();

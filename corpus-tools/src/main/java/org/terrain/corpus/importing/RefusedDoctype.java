@@ -1,0 +1,60 @@
+package org.terrain.corpus.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.terrain.corpus.errors.ImportException;
+
+/**
+ * Tells a Word document refused for a DTD in one of its XML parts (where an external entity hides, such as
+ * {@code <!ENTITY x SYSTEM "file:///etc/passwd">}) from a damaged one. Tika and POI refuse every DOCTYPE;
+ * their exception only says so deep in its cause chain, through the name of the parser feature that refused
+ * it, which stays the same in every language the JDK's messages come in.
+ */
+final class RefusedDoctype {
+    private static final String FEATURE = "disallow-doctype-decl";
+    private static final Pattern ENTITY = Pattern.compile("<!ENTITY\\s+(?:%\\s+)?([^\\s>\"']+)");
+    /** The prolog, where a DOCTYPE must be, is at the start of a part: no need to read further. */
+    private static final int HEAD = 64 * 1024;
+
+    private RefusedDoctype() {
+    }
+
+    static boolean isCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(FEATURE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code xml_entity} with the entity's name when a part declares one, else {@code xml_dtd}. */
+    static ImportException reason(String fileName, byte[] zip, Throwable cause) {
+        return entityIn(zip).map(name -> new ImportException("xml_entity", cause, fileName, name))
+                .orElseGet(() -> new ImportException("xml_dtd", cause, fileName));
+    }
+
+    /** The first entity declared in an XML part of the (already guarded) zip. */
+    static Optional<String> entityIn(byte[] zip) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (!entry.getName().endsWith(".xml") && !entry.getName().endsWith(".rels")) {
+                    continue;
+                }
+                Matcher m = ENTITY.matcher(new String(in.readNBytes(HEAD), StandardCharsets.UTF_8));
+                if (m.find()) {
+                    return Optional.of(m.group(1));
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+}
