@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
                 CooccurrenceCommand.class, ConcordanceCommand.class, EditCommand.class,
                 SpeakersCommand.class, CodesCommand.class, CodeCommand.class, SegmentsCommand.class,
                 CheckCommand.class, BackupCommand.class, LogCommand.class, HistoryCommands.Undo.class,
-                HistoryCommands.Redo.class, ExportCommand.class})
+                HistoryCommands.Redo.class, ExportCommand.class, MemoCommand.class})
 public final class TerrainCli implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TerrainCli.class);
 

@@ -29,7 +29,7 @@ import org.terrain.corpus.model.ProjectInfo;
  * refused), runs {@code quick_check}, and migrates the schema after a backup. Every change goes through
  * {@link #write}: one transaction that also appends its entry to the operation log, so each user action is
  * committed at once and can be undone. The domain reads and writes live in {@link SourceStore},
- * {@link CodeStore} and {@link SegmentStore}, reached from here.
+ * {@link CodeStore}, {@link SegmentStore}, {@link MemoStore}…, reached from here.
  *
  * <p>Lifecycle: {@link #create} or {@link #open}, use, {@link #close} (which releases the lock). Methods are
  * synchronized: the app calls them from background tasks.
@@ -51,6 +51,7 @@ public final class ProjectStore implements AutoCloseable {
     private final SegmentStore segments;
     private final CaseStore cases;
     private final ExchangeStore exchange;
+    private final MemoStore memos;
 
     private ProjectStore(ProjectLayout layout, ProjectLock lock, Connection connection) {
         this.layout = layout;
@@ -63,6 +64,7 @@ public final class ProjectStore implements AutoCloseable {
         this.segments = new SegmentStore(this);
         this.cases = new CaseStore(this);
         this.exchange = new ExchangeStore(this);
+        this.memos = new MemoStore(this);
     }
 
     /** Creates a project in an absent or empty folder. */
@@ -168,6 +170,11 @@ public final class ProjectStore implements AutoCloseable {
 
     public CaseStore cases() {
         return cases;
+    }
+
+    /** Memos on the project, sources and codes, and the project journal. */
+    public MemoStore memos() {
+        return memos;
     }
 
     /** The whole project as rows with GUIDs, for REFI-QDA export and import. */
@@ -354,6 +361,18 @@ public final class ProjectStore implements AutoCloseable {
     public synchronized List<Operation> log(int limit) {
         try {
             return OperationLog.list(connection, limit);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /**
+     * Every change of the codebook, oldest first, each with the undos and redos that followed it: what a methods
+     * chapter cites (see {@link CodebookChange#inForce}).
+     */
+    public synchronized List<CodebookChange> codebookHistory() {
+        try {
+            return CodebookHistory.read(connection);
         } catch (SQLException e) {
             throw new StoreException(e);
         }
