@@ -127,6 +127,10 @@ public final class MemosView extends VBox {
                 viewModel.editingProperty()));
         DatePicker date = new DatePicker();
         date.setId("journal-date");
+        // in the interface's language (« 16/03/2026 »), not the system's
+        java.time.format.DateTimeFormatter shortDate = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(UiText.locale());
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(shortDate, shortDate));
         date.valueProperty().bindBidirectional(viewModel.dateProperty());
         title.setId("journal-title");
         title.setPromptText(UiText.get("journal.title.prompt"));
@@ -227,6 +231,7 @@ public final class MemosView extends VBox {
     private Node codebookPane() {
         Label hint = new Label(UiText.get("codebook_log.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("placeholder");
         TableView<ChangeRow> table = new TableView<>(viewModel.changes());
         table.setId("codebook-log");
