@@ -5,9 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.terrain.corpus.errors.Messages;
+import org.terrain.corpus.exchange.CodebookLogExport;
 import org.terrain.corpus.exchange.ExchangeService;
 import org.terrain.corpus.exchange.HtmlReport;
 import org.terrain.corpus.exchange.IramuteqExport;
+import org.terrain.corpus.exchange.JournalExport;
+import org.terrain.corpus.exchange.MemosExport;
 import org.terrain.corpus.exchange.QuotationsExport;
 import org.terrain.corpus.exchange.TeiExport;
 import org.terrain.corpus.exchange.XlsxExport;
@@ -18,10 +22,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "export", description = "Export to REFI-QDA (qdpx, codebook), the segments (CSV, XLSX), quotations, "
-        + "a report, Iramuteq or XML-TEI.",
+        + "a report, Iramuteq, XML-TEI, the journal, the memos or the codebook's history.",
         subcommands = {ExportCommand.Qdpx.class, ExportCommand.CodebookQdc.class, ExportCommand.SegmentsCsv.class,
                 ExportCommand.SegmentsXlsx.class, ExportCommand.Quotations.class,
-                ExportCommand.Report.class, ExportCommand.Iramuteq.class, ExportCommand.Tei.class})
+                ExportCommand.Report.class, ExportCommand.Iramuteq.class, ExportCommand.Tei.class,
+                ExportCommand.Journal.class, ExportCommand.Memos.class, ExportCommand.CodebookLog.class})
 final class ExportCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -29,7 +34,8 @@ final class ExportCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "missing subcommand: qdpx, codebook, segments, xlsx, quotations, report, iramuteq, tei");
+                "missing subcommand: qdpx, codebook, segments, xlsx, quotations, report, iramuteq, tei, journal, memos, "
+                        + "codebook-log");
     }
 
     /**
@@ -221,6 +227,72 @@ final class ExportCommand implements Runnable {
         @Override
         int export(ProjectStore store) {
             return TeiExport.export(store, out, chosen);
+        }
+    }
+
+    /** The journal, memo and codebook-history exports: Markdown or HTML after OUT's extension, in the user's language. */
+    abstract static class Writing extends Export {
+        private final Cli cli;
+
+        Writing(Cli cli) {
+            super(cli);
+            this.cli = cli;
+        }
+
+        @Override
+        String format() {
+            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+            return name.endsWith(".html") || name.endsWith(".htm") ? "html" : "markdown";
+        }
+
+        /** OUT must say the format: .md (.markdown) or .html (.htm). */
+        @Override
+        void check() {
+            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(md|markdown|html?)")) {
+                throw new org.terrain.corpus.errors.UsageException("export_bad_extension", out.getFileName().toString(),
+                        ".md, .html");
+            }
+        }
+
+        Messages text() {
+            return cli.messages();
+        }
+    }
+
+    @Command(name = "journal", description = "The project journal, dated entries oldest first, OUT.md or OUT.html.")
+    static final class Journal extends Writing {
+        Journal(Cli cli) {
+            super(cli);
+        }
+
+        @Override
+        int export(ProjectStore store) {
+            return JournalExport.export(store, out, text());
+        }
+    }
+
+    @Command(name = "memos", description = "The memos on the project, sources, codes and segments, grouped, OUT.md or OUT.html.")
+    static final class Memos extends Writing {
+        Memos(Cli cli) {
+            super(cli);
+        }
+
+        @Override
+        int export(ProjectStore store) {
+            return MemosExport.export(store, out, text());
+        }
+    }
+
+    @Command(name = "codebook-log", description = "The codebook's changes from the operation log, dated, for a methods "
+            + "chapter (undone ones apart), OUT.md or OUT.html.")
+    static final class CodebookLog extends Writing {
+        CodebookLog(Cli cli) {
+            super(cli);
+        }
+
+        @Override
+        int export(ProjectStore store) {
+            return CodebookLogExport.export(store, out, text());
         }
     }
 }

@@ -211,9 +211,31 @@ public final class CodeStore {
                     tx.update("set_members", member, ProjectStore.values("code_id", into.id()));
                 }
             }
+            mergeMemo(tx, from.id(), into.id());
             tx.delete("codes", from.id());
             return moved;
         });
+    }
+
+    /** The merged code's memo joins the target's (or becomes it), in the merge's operation. */
+    private void mergeMemo(Transaction tx, long from, long into) throws SQLException {
+        List<Long> gone = Queries.ids(store.connection(),
+                "SELECT id FROM memos WHERE target = 'code' AND target_id = ? ORDER BY id", from);
+        if (gone.isEmpty()) {
+            return;
+        }
+        List<Long> kept = Queries.ids(store.connection(),
+                "SELECT id FROM memos WHERE target = 'code' AND target_id = ? ORDER BY id", into);
+        if (kept.isEmpty()) {
+            tx.update("memos", gone.getFirst(), ProjectStore.values("target_id", into));
+        } else {
+            Map<String, Object> target = tx.row("memos", kept.getFirst());
+            Map<String, Object> merged = tx.row("memos", gone.getFirst());
+            tx.update("memos", kept.getFirst(), ProjectStore.values("body",
+                    joinMemos((String) target.get("body"), (String) merged.get("body")),
+                    "modified_at", Instant.now().toString()));
+        }
+        MemoStore.deleteOf(tx, org.terrain.corpus.model.Memo.MemoTarget.CODE, from);
     }
 
     private static String joinMemos(String a, String b) {
@@ -251,6 +273,7 @@ public final class CodeStore {
         for (long member : Queries.ids(store.connection(), "SELECT id FROM set_members WHERE code_id = ?", codeId)) {
             tx.delete("set_members", member);
         }
+        MemoStore.deleteOf(tx, org.terrain.corpus.model.Memo.MemoTarget.CODE, codeId);
         tx.delete("codes", codeId);
     }
 

@@ -29,7 +29,7 @@ import org.terrain.corpus.model.ProjectInfo;
  * refused), runs {@code quick_check}, and migrates the schema after a backup. Every change goes through
  * {@link #write}: one transaction that also appends its entry to the operation log, so each user action is
  * committed at once and can be undone. The domain reads and writes live in {@link SourceStore},
- * {@link CodeStore} and {@link SegmentStore}, reached from here.
+ * {@link CodeStore}, {@link SegmentStore}, {@link MemoStore}…, reached from here.
  *
  * <p>Lifecycle: {@link #create} or {@link #open}, use, {@link #close} (which releases the lock). Methods are
  * synchronized: the app calls them from background tasks.
@@ -53,6 +53,7 @@ public final class ProjectStore implements AutoCloseable {
     private final ExchangeStore exchange;
     private final AnnotationStore annotations;
     private final SetStore sets;
+    private final MemoStore memos;
 
     private ProjectStore(ProjectLayout layout, ProjectLock lock, Connection connection) {
         this.layout = layout;
@@ -67,6 +68,7 @@ public final class ProjectStore implements AutoCloseable {
         this.exchange = new ExchangeStore(this);
         this.annotations = new AnnotationStore(this);
         this.sets = new SetStore(this);
+        this.memos = new MemoStore(this);
     }
 
     /** Creates a project in an absent or empty folder. */
@@ -177,6 +179,11 @@ public final class ProjectStore implements AutoCloseable {
     /** Named groups of sources and codes (REFI-QDA sets). */
     public SetStore sets() {
         return sets;
+    }
+
+    /** Memos on the project, sources and codes, and the project journal. */
+    public MemoStore memos() {
+        return memos;
     }
 
     /** The whole project as rows with GUIDs, for REFI-QDA export and import. */
@@ -368,6 +375,18 @@ public final class ProjectStore implements AutoCloseable {
     public synchronized List<Operation> log(int limit) {
         try {
             return OperationLog.list(connection, limit);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /**
+     * Every change of the codebook, oldest first, each with the undos and redos that followed it: what a methods
+     * chapter cites (see {@link CodebookChange#inForce}).
+     */
+    public synchronized List<CodebookChange> codebookHistory() {
+        try {
+            return CodebookHistory.read(connection);
         } catch (SQLException e) {
             throw new StoreException(e);
         }

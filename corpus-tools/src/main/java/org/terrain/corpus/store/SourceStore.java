@@ -173,6 +173,7 @@ public final class SourceStore {
                     tx.delete(table, row);
                 }
             }
+            MemoStore.deleteOf(tx, org.terrain.corpus.model.Memo.MemoTarget.SOURCE, id);
             tx.delete("sources", id);
             return null;
         });

@@ -53,6 +53,7 @@ public final class CodesView extends VBox {
     private final CodesViewModel viewModel;
     private final TreeView<CodeEntry> tree = new TreeView<>(new TreeItem<>());
     private final Set<CodePath> collapsed = new HashSet<>();
+    private java.util.function.Consumer<CodePath> onMemo = path -> { };
     private boolean rebuilding;
 
     public CodesView(CodesViewModel viewModel) {
@@ -241,6 +242,9 @@ public final class CodesView extends VBox {
         color.setOnAction(event -> recolor(entry));
         MenuItem describe = new MenuItem(UiText.get("codes.menu.describe"), new FontIcon(Feather.FILE_TEXT));
         describe.setOnAction(event -> describe(entry));
+        MenuItem memo = new MenuItem(UiText.get("memos.menu"), new FontIcon(Feather.MESSAGE_SQUARE));
+        memo.setId("code-memo");
+        memo.setOnAction(event -> onMemo.accept(path));
         MenuItem merge = new MenuItem(UiText.get("codes.menu.merge"), new FontIcon(Feather.GIT_MERGE));
         merge.setOnAction(event -> mergeChosen(path));
         MenuItem toRoot = new MenuItem(UiText.get("codes.menu.to_root"), new FontIcon(Feather.CORNER_LEFT_UP));
@@ -248,8 +252,13 @@ public final class CodesView extends VBox {
         toRoot.setDisable(path.isRoot());
         MenuItem delete = new MenuItem(UiText.get("codes.menu.delete"), new FontIcon(Feather.TRASH_2));
         delete.setOnAction(event -> delete(path));
-        return new ContextMenu(child, rename, color, describe, new SeparatorMenuItem(), merge, toRoot,
+        return new ContextMenu(child, rename, color, describe, memo, new SeparatorMenuItem(), merge, toRoot,
                 new SeparatorMenuItem(), delete);
+    }
+
+    /** Who opens a code's memo (« Mémo… » in a code's menu). */
+    public void setOnMemo(java.util.function.Consumer<CodePath> handler) {
+        this.onMemo = handler;
     }
 
     /** Asks a name and creates the code under {@code parent}, or at the root for null. */

@@ -16,6 +16,7 @@ import org.terrain.app.ui.codes.CodesViewModel;
 import org.terrain.app.ui.contrast.ContrastViewModel;
 import org.terrain.app.ui.document.DocumentViewModel;
 import org.terrain.app.ui.exchange.ExchangeViewModel;
+import org.terrain.app.ui.memos.MemosViewModel;
 import org.terrain.app.ui.search.SearchViewModel;
 import org.terrain.app.ui.segments.SegmentsViewModel;
 import org.terrain.app.ui.sources.SourcesViewModel;
@@ -56,6 +57,7 @@ public final class MainViewModel {
     private final SearchViewModel search = new SearchViewModel(session);
     private final UndoViewModel undo = new UndoViewModel(session);
     private final ExchangeViewModel exchange = new ExchangeViewModel(session);
+    private final MemosViewModel memos = new MemosViewModel(session);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(UiText.get("app.name"));
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private ProjectStore store;
@@ -273,5 +275,10 @@ public final class MainViewModel {
 
     public UndoViewModel undo() {
         return undo;
+    }
+
+    /** The « Journal » tab: the journal, every memo, the codebook's history. */
+    public MemosViewModel memos() {
+        return memos;
     }
 }

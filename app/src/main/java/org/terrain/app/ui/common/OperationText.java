@@ -28,6 +28,12 @@ public final class OperationText {
             shape("autocode (\\S+) on .*", m -> UiText.get("operation.autocode", m.group(1))),
             shape("uncode segment \\d+", m -> UiText.get("operation.uncode")),
             shape("memo on segment \\d+", m -> UiText.get("operation.memo")),
+            shape("memo on source (.+)", m -> UiText.get("operation.memo_source", m.group(1))),
+            shape("memo on code (.+)", m -> UiText.get("operation.memo_code", m.group(1))),
+            shape("memo on project", m -> UiText.get("operation.memo_project")),
+            shape("journal entry (.+)", m -> UiText.get("operation.journal_add", m.group(1))),
+            shape("edit journal entry (.+)", m -> UiText.get("operation.journal_edit", m.group(1))),
+            shape("delete journal entry (.+)", m -> UiText.get("operation.journal_delete", m.group(1))),
             shape("import (.+)", m -> UiText.get("operation.import", m.group(1))),
             shape("delete source (.+)", m -> UiText.get("operation.source_delete", m.group(1))));
 

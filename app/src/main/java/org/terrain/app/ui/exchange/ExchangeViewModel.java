@@ -16,9 +16,12 @@ import javafx.concurrent.Worker;
 import org.terrain.app.ui.common.ProjectSession;
 import org.terrain.app.ui.common.UiText;
 import org.terrain.corpus.errors.Messages;
+import org.terrain.corpus.exchange.CodebookLogExport;
 import org.terrain.corpus.exchange.ExchangeService;
 import org.terrain.corpus.exchange.HtmlReport;
 import org.terrain.corpus.exchange.IramuteqExport;
+import org.terrain.corpus.exchange.JournalExport;
+import org.terrain.corpus.exchange.MemosExport;
 import org.terrain.corpus.exchange.QuotationsExport;
 import org.terrain.corpus.exchange.TeiExport;
 import org.terrain.corpus.exchange.XlsxExport;
@@ -146,6 +149,9 @@ public final class ExchangeViewModel {
             case REPORT_HTML -> HtmlReport.export(store, out);
             case IRAMUTEQ -> IramuteqExport.export(store, out);
             case TEI -> TeiExport.export(store, out, TeiExport.Licence.parse(licence == null ? "cc-by" : licence));
+            case JOURNAL_MD, JOURNAL_HTML -> JournalExport.export(store, out, UiText.engineMessages());
+            case MEMOS_MD, MEMOS_HTML -> MemosExport.export(store, out, UiText.engineMessages());
+            case CODEBOOK_LOG_MD, CODEBOOK_LOG_HTML -> CodebookLogExport.export(store, out, UiText.engineMessages());
         };
     }
 

@@ -15,7 +15,13 @@ public enum ExportFormat {
     QUOTATIONS_ODT("quotations_odt", List.of("odt")),
     REPORT_HTML("report_html", List.of("html", "htm")),
     IRAMUTEQ("iramuteq", List.of("txt")),
-    TEI("tei", List.of("xml"));
+    TEI("tei", List.of("xml")),
+    JOURNAL_MD("journal_md", List.of("md")),
+    JOURNAL_HTML("journal_html", List.of("html", "htm")),
+    MEMOS_MD("memos_md", List.of("md")),
+    MEMOS_HTML("memos_html", List.of("html", "htm")),
+    CODEBOOK_LOG_MD("codebook_log_md", List.of("md")),
+    CODEBOOK_LOG_HTML("codebook_log_html", List.of("html", "htm"));
 
     private final String id;
     private final List<String> extensions;

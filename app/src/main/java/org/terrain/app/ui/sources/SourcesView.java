@@ -1,19 +1,25 @@
 package org.terrain.app.ui.sources;
 
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.terrain.app.ui.common.UiText;
 
 /** The sources tree: one branch per kind, within it one per case, each source with its size under its name. */
 public final class SourcesView extends VBox {
     private final SourcesViewModel viewModel;
     private final TreeView<SourceTreeEntry> tree = new TreeView<>(new TreeItem<>());
+    private Consumer<String> onMemo = name -> { };
 
     public SourcesView(SourcesViewModel viewModel) {
         this.viewModel = viewModel;
@@ -38,7 +44,29 @@ public final class SourcesView extends VBox {
             }
         });
         viewModel.selectedSourceProperty().addListener((observable, before, name) -> selectInTree(name));
+        tree.setContextMenu(sourceMenu());
         rebuild();
+    }
+
+    /** « Mémo… » on the source under the pointer (a right click selects it first). */
+    private ContextMenu sourceMenu() {
+        MenuItem memo = new MenuItem(UiText.get("memos.menu"), new FontIcon(Feather.MESSAGE_SQUARE));
+        memo.setId("source-memo");
+        memo.setOnAction(event -> {
+            if (tree.getSelectionModel().getSelectedItem() != null
+                    && tree.getSelectionModel().getSelectedItem().getValue() instanceof SourceTreeEntry.Item item) {
+                onMemo.accept(item.name());
+            }
+        });
+        ContextMenu menu = new ContextMenu(memo);
+        menu.setOnShowing(event -> memo.setDisable(!(tree.getSelectionModel().getSelectedItem() != null
+                && tree.getSelectionModel().getSelectedItem().getValue() instanceof SourceTreeEntry.Item)));
+        return menu;
+    }
+
+    /** Who opens a source's memo. */
+    public void setOnMemo(Consumer<String> handler) {
+        this.onMemo = handler;
     }
 
     private void rebuild() {

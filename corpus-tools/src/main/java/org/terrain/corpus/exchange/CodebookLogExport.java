@@ -1,0 +1,69 @@
+package org.terrain.corpus.exchange;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.terrain.corpus.errors.Messages;
+import org.terrain.corpus.store.CodebookChange;
+import org.terrain.corpus.store.ProjectStore;
+
+/**
+ * The codebook's history for a methods chapter, from the operation log: the changes in force (numbered as in
+ * {@code terrain log}, dated, with who made them, and whether they were undone then redone), then, apart, the
+ * changes that were undone, with when and by whom. Markdown or HTML (see {@link Page}).
+ */
+public final class CodebookLogExport {
+    private CodebookLogExport() {
+    }
+
+    /** Writes the history; returns how many changes it names. */
+    public static int export(ProjectStore store, Path out, Messages text) {
+        Page.format(out);
+        return write(store.info().name(), store.codebookHistory(), out, text, Instant.now(), ZoneId.systemDefault());
+    }
+
+    static int write(String project, List<CodebookChange> changes, Path out, Messages text, Instant generated,
+                     ZoneId zone) {
+        List<List<String>> inForce = new ArrayList<>();
+        List<List<String>> undone = new ArrayList<>();
+        for (CodebookChange change : changes) {
+            String seq = String.valueOf(change.operation().seq());
+            String when = CodebookLogText.when(change.operation().at(), zone);
+            String what = CodebookLogText.describe(change, text);
+            String fate = CodebookLogText.fate(change, text, zone);
+            if (change.inForce()) {
+                inForce.add(List.of(seq, when, change.operation().who(), fate.isEmpty() ? what : what + " (" + fate + ")"));
+            } else {
+                undone.add(List.of(seq, when, change.operation().who(), what, fate));
+            }
+        }
+        List<String> header = List.of(text.format("export.log.seq"), text.format("export.log.date"),
+                text.format("export.log.who"), text.format("export.log.change"));
+        Page.write(out, text.format("export.codebook_log.title", project), text.locale(), page -> {
+            page.title(text.format("export.codebook_log.title", project));
+            page.meta(text.format("export.codebook_log.meta", inForce.size(), undone.size(),
+                    ExportDates.day(generated, zone)));
+            page.heading(2, text.format("export.codebook_log.in_force"));
+            table(page, header, inForce, text);
+            if (!undone.isEmpty()) {
+                page.heading(2, text.format("export.codebook_log.undone"));
+                List<String> withFate = new ArrayList<>(header);
+                withFate.add(text.format("export.log.fate"));
+                table(page, withFate, undone, text);
+            }
+        });
+        return changes.size();
+    }
+
+    private static void table(Page page, List<String> header, List<List<String>> rows, Messages text)
+            throws IOException {
+        if (rows.isEmpty()) {
+            page.meta(text.format("export.codebook_log.none"));
+        } else {
+            page.table(header, rows);
+        }
+    }
+}

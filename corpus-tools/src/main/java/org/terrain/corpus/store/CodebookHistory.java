@@ -1,0 +1,79 @@
+package org.terrain.corpus.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.terrain.corpus.model.Operation;
+
+/**
+ * The codebook's history read from the operation log: every entry that changed the {@code codes} table,
+ * whatever its action (so a REFI-QDA import that brought codes counts), with the chain of undos and redos that
+ * followed it. Undo and redo entries are not changes of their own here: they are what became of one.
+ */
+final class CodebookHistory {
+    /** The log stores changes as JSON; this is how a row change of the codes table starts in it. */
+    private static final String CODES_TABLE = "\"table\":\"codes\"";
+
+    private CodebookHistory() {
+    }
+
+    static List<CodebookChange> read(Connection c) throws SQLException {
+        Map<Long, Operation> inverterOf = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT seq, at, who, action, summary, undo_of, undone "
+                + "FROM oplog WHERE action IN (?, ?) ORDER BY seq")) {
+            st.setString(1, OperationLog.UNDO);
+            st.setString(2, OperationLog.REDO);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Operation op = operation(rs);
+                    inverterOf.put(op.undoOf(), op);
+                }
+            }
+        }
+        List<CodebookChange> out = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT seq, at, who, action, summary, undo_of, undone, "
+                + "changes FROM oplog WHERE action NOT IN (?, ?) AND instr(changes, ?) > 0 ORDER BY seq")) {
+            st.setString(1, OperationLog.UNDO);
+            st.setString(2, OperationLog.REDO);
+            st.setString(3, CODES_TABLE);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Operation op = operation(rs);
+                    List<Operation> reversals = new ArrayList<>();
+                    for (Operation next = inverterOf.get(op.seq()); next != null; next = inverterOf.get(next.seq())) {
+                        reversals.add(next);
+                    }
+                    out.add(new CodebookChange(op, fields(ChangeCodec.decode(rs.getString(8))), reversals));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<CodebookChange.FieldChange> fields(List<RowChange> changes) {
+        List<CodebookChange.FieldChange> out = new ArrayList<>();
+        for (RowChange change : changes) {
+            if (change instanceof RowChange.Updated updated && updated.table().equals("codes")) {
+                updated.after().forEach((field, after) -> out.add(new CodebookChange.FieldChange(field,
+                        text(updated.before().get(field)), text(after))));
+            }
+        }
+        return out;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : Objects.toString(value);
+    }
+
+    private static Operation operation(ResultSet rs) throws SQLException {
+        return new Operation(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getLong(6), rs.getInt(7) != 0);
+    }
+}
