@@ -74,7 +74,15 @@ class OperationLogUndoTest {
                 Arguments.of("codes.merge", (Consumer<ProjectStore>) s -> s.codes().merge(
                         CodePath.parse("Discours/Gestes"), CODE)),
                 Arguments.of("codes.delete", (Consumer<ProjectStore>) s -> s.codes().delete(CodePath.of("Pratiques"))),
-                Arguments.of("sources.delete", (Consumer<ProjectStore>) s -> s.sources().delete("entretien.txt")));
+                Arguments.of("sources.delete", (Consumer<ProjectStore>) s -> s.sources().delete("entretien.txt")),
+                Arguments.of("cases.add", (Consumer<ProjectStore>) s -> s.cases().addCase("Usine B")),
+                Arguments.of("attributes.add", (Consumer<ProjectStore>) s -> s.cases().addAttribute("âge",
+                        org.terrain.corpus.model.AttributeType.INTEGER)),
+                Arguments.of("cases.value", (Consumer<ProjectStore>) s -> s.cases().setValue("Usine A", "site",
+                        "Feyzin")),
+                Arguments.of("sources.edit several", (Consumer<ProjectStore>) s -> s.sources().edit("entretien.txt",
+                        List.of(new org.terrain.corpus.text.TextReplacement(0, 0, "x "),
+                                new org.terrain.corpus.text.TextReplacement(3, 8, "")), source -> 1)));
     }
 
     @ParameterizedTest(name = "{0}")
