@@ -163,6 +163,11 @@ public final class MainWindow {
         return codes;
     }
 
+    /** Fichier › Importer and Exporter: the window tests start an import here, past the native choosers. */
+    public ExchangeView exchangeView() {
+        return exchange;
+    }
+
     private MenuBar menuBar() {
         MenuItem export = new MenuItem(UiText.get("menu.file.export"), new FontIcon(Feather.DOWNLOAD));
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
