@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -23,6 +25,7 @@ import org.terrain.app.project.ProjectChoice;
 import org.terrain.app.ui.common.MainViewModel;
 import org.terrain.app.ui.common.MainWindow;
 import org.terrain.app.ui.sources.SourceTreeEntry;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -34,6 +37,7 @@ class ExchangeWindowTest {
 
     private Stage stage;
     private MainViewModel viewModel;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -41,7 +45,8 @@ class ExchangeWindowTest {
         FxTesting.projectWithInterview(temp.resolve("chimie"), temp, "entretien-martine.txt",
                 "[00:00:01] MARTINE : Par mon père, il était à l’entretien.\n").close();
         viewModel = new MainViewModel(new ProjectChoice(temp.resolve("chimie"), false));
-        new MainWindow(viewModel).install(stage);
+        window = new MainWindow(viewModel);
+        window.install(stage);
         stage.show();
         viewModel.open();
     }
@@ -85,10 +90,91 @@ class ExchangeWindowTest {
         FxTesting.runFx(() -> pane.getScene().getWindow().hide());
     }
 
+    @Test
+    void aFolderWithOneBadFileIsImportedWithTheChosenKindAndCasesThenTheReportSaysWhy(FxRobot robot)
+            throws Exception {
+        FxTesting.waitFor(() -> viewModel.readyProperty().get());
+        FxTesting.waitIdle(viewModel);
+        Path folder = Files.createDirectories(temp.resolve("terrain"));
+        Files.createDirectories(folder.resolve("Usine A"));
+        Files.writeString(folder.resolve("Usine A/atelier.txt"), "Atelier de maintenance, 8 h. Café, consignes.");
+        Files.writeString(folder.resolve("Usine A/vide.txt"), "");
+
+        // What « Importer un dossier… » does once the (native) chooser returns the folder.
+        FxTesting.runFx(() -> window.exchangeView().askThenImport(List.of(folder)));
+        FxTesting.waitFor(() -> dialog("import-options") != null);
+        robot.clickOn("#import-kind").clickOn("observation");
+        robot.clickOn("#import-case-folder");
+        FxTesting.screenshot(FxTesting.onFx(() -> dialog("import-options").getScene()), "import-options");
+        robot.clickOn("#import-go");
+        FxTesting.waitFor(() -> dialog("import-report") != null);
+        FxTesting.waitIdle(viewModel);
+
+        DialogPane pane = FxTesting.onFx(() -> dialog("import-report"));
+        assertThat(FxTesting.onFx(pane::getHeaderText))
+                .isEqualTo("Import terminé : un fichier importé, aucun ignoré, un échec.");
+        TableView<?> table = FxTesting.onFx(() -> (TableView<?>) pane.lookup("#import-report-table"));
+        assertThat(FxTesting.onFx(() -> cellTexts(table))).containsExactly(
+                "échec | vide.txt | vide.txt est vide.",
+                "importé | atelier.txt | source « atelier.txt » (7 mots)");
+        // The sources pane groups by kind then case: the observation sits in « Usine A ».
+        assertThat(FxTesting.onFx(this::sourceNames)).containsSubsequence("Observations (1)", "Usine A (1)",
+                "atelier.txt");
+        FxTesting.screenshot(pane.getScene(), "import-folder-report");
+        FxTesting.runFx(() -> pane.getScene().getWindow().hide());
+    }
+
+    @Test
+    void anImportCancelledFromItsProgressDialogImportsNothingAndSaysSo(FxRobot robot) throws Exception {
+        FxTesting.waitFor(() -> viewModel.readyProperty().get());
+        FxTesting.waitIdle(viewModel);
+        Path folder = Files.createDirectories(temp.resolve("notes"));
+        for (int i = 1; i <= 3; i++) {
+            Files.writeString(folder.resolve("note-" + i + ".txt"), "Note de terrain numéro " + i + ".");
+        }
+        // The background runs one task at a time: held, it keeps the import waiting while « Annuler » is pressed.
+        CountDownLatch hold = new CountDownLatch(1);
+        FxTesting.runFx(() -> viewModel.session().read(store -> hold.await(30, TimeUnit.SECONDS), held -> { }));
+
+        FxTesting.runFx(() -> window.exchangeView().askThenImport(List.of(folder)));
+        FxTesting.waitFor(() -> dialog("import-options") != null);
+        robot.clickOn("#import-go");
+        FxTesting.waitFor(() -> dialog("import-progress") != null);
+        FxTesting.screenshot(FxTesting.onFx(() -> dialog("import-progress").getScene()), "import-progress");
+        robot.clickOn("#import-cancel");
+        hold.countDown();
+        FxTesting.waitFor(() -> dialog("import-report") != null);
+        FxTesting.waitIdle(viewModel);
+
+        DialogPane pane = FxTesting.onFx(() -> dialog("import-report"));
+        assertThat(FxTesting.onFx(pane::getHeaderText))
+                .isEqualTo("Import interrompu : aucun fichier importé, aucun ignoré, aucun échec.");
+        assertThat(FxTesting.onFx(() -> dialog("import-progress"))).isNull();
+        assertThat(FxTesting.onFx(this::sourceNames)).noneMatch(name -> name.startsWith("note-"));
+        FxTesting.screenshot(pane.getScene(), "import-cancelled-report");
+        FxTesting.runFx(() -> pane.getScene().getWindow().hide());
+    }
+
+    private static List<String> cellTexts(TableView<?> table) {
+        List<String> rows = new java.util.ArrayList<>();
+        for (int row = 0; row < table.getItems().size(); row++) {
+            List<String> cells = new java.util.ArrayList<>();
+            for (var column : table.getColumns()) {
+                cells.add(String.valueOf(column.getCellData(row)));
+            }
+            rows.add(String.join(" | ", cells));
+        }
+        return rows;
+    }
+
     private DialogPane report() {
+        return dialog("import-report");
+    }
+
+    private static DialogPane dialog(String id) {
         return Window.getWindows().stream().filter(Window::isShowing)
                 .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
-                .filter(root -> root instanceof DialogPane pane && "import-report".equals(pane.getId()))
+                .filter(root -> root instanceof DialogPane pane && id.equals(pane.getId()))
                 .map(DialogPane.class::cast).findFirst().orElse(null);
     }
 

@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,7 +25,6 @@ import org.terrain.corpus.text.CanonicalText;
 public record CasesTable(List<String> attributes, Map<String, AttributeType> types,
                          Map<String, Map<String, String>> values, Map<String, List<String>> sources) {
     private static final String SOURCES_COLUMN = "sources";
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public static CasesTable read(Path file) {
         String name = file.getFileName().toString();
@@ -97,35 +92,18 @@ public record CasesTable(List<String> attributes, Map<String, AttributeType> typ
         return null;
     }
 
+    /** The narrowest type every value fits: integer, float, date, boolean, else text. */
     static AttributeType typeOf(List<String> values) {
         if (values.isEmpty()) {
             return AttributeType.TEXT;
         }
-        if (values.stream().allMatch(v -> v.matches("[-+]?\\d{1,18}"))) {
-            return AttributeType.INTEGER;
-        }
-        if (values.stream().allMatch(v -> v.matches("[-+]?\\d+([.,]\\d+)?"))) {
-            return AttributeType.FLOAT;
-        }
-        if (values.stream().allMatch(CasesTable::isDate)) {
-            return AttributeType.DATE;
-        }
-        if (values.stream().allMatch(v -> v.toLowerCase(Locale.ROOT).matches("oui|non|true|false|vrai|faux|yes|no"))) {
-            return AttributeType.BOOLEAN;
-        }
-        return AttributeType.TEXT;
-    }
-
-    private static boolean isDate(String value) {
-        for (DateTimeFormatter format : new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE, FRENCH_DATE}) {
-            try {
-                LocalDate.parse(value, format);
-                return true;
-            } catch (DateTimeParseException e) {
-                // try the next form
+        for (AttributeType type : List.of(AttributeType.INTEGER, AttributeType.FLOAT, AttributeType.DATE,
+                AttributeType.BOOLEAN)) {
+            if (values.stream().allMatch(type::accepts)) {
+                return type;
             }
         }
-        return false;
+        return AttributeType.TEXT;
     }
 
     private static int count(String line, char c) {

@@ -229,7 +229,8 @@ public final class ImportService {
             return options;
         }
         return KindGuess.fromFolders(candidate.root, candidate.file)
-                .map(kind -> new ImportOptions(kind, options.caseName(), options.attributes(), options.turns()))
+                .map(kind -> new ImportOptions(kind, options.caseName(), options.attributes(), options.turns(),
+                        options.caseFromFolder()))
                 .orElse(options);
     }
 
@@ -256,9 +257,11 @@ public final class ImportService {
         ImportedDocument document = prepared.document;
         Map<String, String> attributes = new LinkedHashMap<>(document.metadata());
         attributes.putAll(options.attributes());
+        String caseName = options.caseFromFolder()
+                ? CaseGuess.fromFolder(candidate.root, candidate.file).orElse(null) : options.caseName();
         try {
             String name = store.sources().add(batch, new NewSource(candidate.file.getFileName().toString(),
-                    prepared.kind, options.caseName(), attributes, document.text(), document.turns(), prepared.words,
+                    prepared.kind, caseName, attributes, document.text(), document.turns(), prepared.words,
                     candidate.file, prepared.sha256, candidate.file.toAbsolutePath().toString()));
             List<String> speakers = document.turns().stream().map(t -> t.speaker()).distinct().toList();
             report.imported().add(new ImportReport.Imported(candidate.shown, name, prepared.kind.id(),

@@ -48,6 +48,11 @@ final class KindGuess {
         return Optional.empty();
     }
 
+    /** Whether a folder's name says a kind ({@code entretiens}, {@code presse}…) rather than a case. */
+    static boolean namesAKind(String folderName) {
+        return FOLDERS.containsKey(fold(folderName));
+    }
+
     private static String fold(String name) {
         String lower = name.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').strip();
         return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

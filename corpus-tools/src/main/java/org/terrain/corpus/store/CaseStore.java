@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.terrain.corpus.errors.UsageException;
 import org.terrain.corpus.model.AttributeType;
 
 /** Cases, their attributes (the cases × attributes table) and which sources belong to them. */
@@ -57,6 +58,91 @@ public final class CaseStore {
             tx.update("sources", sourceId, ProjectStore.values("case_id", caseName == null ? null : caseId(tx, caseName)));
             return null;
         });
+    }
+
+    /** Creates an empty case (a row of the table); a name already taken is refused. */
+    public void addCase(String name) {
+        String wanted = name == null ? "" : name.strip();
+        if (wanted.isEmpty()) {
+            throw new UsageException("case_blank");
+        }
+        store.write("cases.add", "case " + wanted, tx -> {
+            if (!Queries.ids(store.connection(), "SELECT id FROM cases WHERE name = ?", wanted).isEmpty()) {
+                throw new UsageException("case_exists", wanted);
+            }
+            return caseId(tx, wanted);
+        });
+    }
+
+    /** Creates an attribute (a column of the table) of the given type; a name already taken is refused. */
+    public void addAttribute(String name, AttributeType type) {
+        String wanted = name == null ? "" : name.strip();
+        if (wanted.isEmpty()) {
+            throw new UsageException("attribute_blank");
+        }
+        store.write("attributes.add", "attribute " + wanted + " (" + type.id() + ")", tx -> {
+            if (!Queries.ids(store.connection(), "SELECT id FROM attributes WHERE name = ?", wanted).isEmpty()) {
+                throw new UsageException("attribute_exists", wanted);
+            }
+            return attributeId(tx, wanted, type);
+        });
+    }
+
+    /**
+     * Sets one cell of the table: the value of {@code attribute} for {@code caseName}; a blank value empties
+     * the cell. A value that does not fit the attribute's type (« abc » for an age) is refused.
+     */
+    public void setValue(String caseName, String attribute, String value) {
+        String kept = value == null ? "" : value.strip();
+        store.write("cases.value", "case " + caseName + ": " + attribute + " = " + kept, tx -> {
+            long caseId = existing("SELECT id FROM cases WHERE name = ?", caseName, "unknown_case");
+            long attributeId = existing("SELECT id FROM attributes WHERE name = ?", attribute, "unknown_attribute");
+            AttributeType type = AttributeType.parse(Queries.strings(store.connection(),
+                    "SELECT type FROM attributes WHERE id = ?", attributeId).getFirst());
+            if (!kept.isEmpty() && !type.accepts(kept)) {
+                throw new UsageException("attribute_bad_value", kept, attribute, type.ordinal());
+            }
+            List<Long> cell = Queries.ids(store.connection(),
+                    "SELECT id FROM case_attributes WHERE case_id = ? AND attribute_id = ?", caseId, attributeId);
+            if (kept.isEmpty()) {
+                for (long row : cell) {
+                    tx.delete("case_attributes", row);
+                }
+            } else {
+                setValue(tx, caseId, attributeId, kept);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The columns of the cases table, in the order they were made: the attributes some case has a value for,
+     * and those made for the table and still empty; not the properties only imported documents carry
+     * (title, author), which are the sources' own.
+     */
+    public List<AttributeColumn> columns() {
+        synchronized (store) {
+            List<AttributeColumn> out = new ArrayList<>();
+            try (PreparedStatement st = store.connection().prepareStatement("SELECT a.name, a.type FROM attributes a "
+                    + "WHERE EXISTS (SELECT 1 FROM case_attributes v WHERE v.attribute_id = a.id) "
+                    + "OR NOT EXISTS (SELECT 1 FROM source_attributes v WHERE v.attribute_id = a.id) ORDER BY a.id");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AttributeColumn(rs.getString(1), AttributeType.parse(rs.getString(2))));
+                }
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+            return out;
+        }
+    }
+
+    private long existing(String query, String name, String unknownCode) throws SQLException {
+        List<Long> found = Queries.ids(store.connection(), query, name);
+        if (found.isEmpty()) {
+            throw new UsageException(unknownCode, name);
+        }
+        return found.getFirst();
     }
 
     public List<CaseInfo> list() {

@@ -24,4 +24,17 @@ final class Queries {
         }
         return out;
     }
+
+    static List<String> strings(Connection c, String sql, Object... args) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            ProjectStore.bind(st, args);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -26,6 +26,7 @@ import org.terrain.corpus.model.Source;
 import org.terrain.corpus.model.SourceKind;
 import org.terrain.corpus.model.SourceSummary;
 import org.terrain.corpus.model.Turn;
+import org.terrain.corpus.text.TextReplacement;
 
 /** Sources, their turns, cases, attributes, speaker roles and originals. */
 public final class SourceStore {
@@ -107,6 +108,49 @@ public final class SourceStore {
                 });
     }
 
+    /**
+     * The speaker labels of one source (or, with null, of every source) in order of first appearance, with
+     * their turn counts and the role in force: for a source its own, else the project-wide one, else
+     * interviewer for {@code ENQ} and participant for any other; project-wide, the project-wide role, else
+     * that default.
+     */
+    public List<SpeakerInfo> speakerInfo(String sourceName) {
+        synchronized (store) {
+            try {
+                Long sourceId = sourceName == null ? null : id(sourceName);
+                Map<String, SpeakerRole> roles = sourceId == null ? projectRoles() : roles(sourceId);
+                List<SpeakerInfo> out = new ArrayList<>();
+                try (PreparedStatement st = c().prepareStatement("SELECT speaker, count(*) FROM turns "
+                        + (sourceId == null ? "" : "WHERE source_id = ? ") + "GROUP BY speaker ORDER BY min(id)")) {
+                    if (sourceId != null) {
+                        st.setLong(1, sourceId);
+                    }
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            String label = rs.getString(1);
+                            out.add(new SpeakerInfo(label, rs.getInt(2), roles.getOrDefault(label,
+                                    DEFAULT_INTERVIEWER.equals(label) ? SpeakerRole.INTERVIEWER : SpeakerRole.PARTICIPANT)));
+                        }
+                    }
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+
+    private Map<String, SpeakerRole> projectRoles() throws SQLException {
+        Map<String, SpeakerRole> out = new LinkedHashMap<>();
+        try (PreparedStatement st = c().prepareStatement("SELECT label, role FROM speaker_roles WHERE source_id IS NULL");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), SpeakerRole.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)));
+            }
+        }
+        return out;
+    }
+
     /** What an edit did to the codings: the segments removed because all their words were deleted. */
     public record EditResult(int textVersion, List<String> removedSegments) {
     }
@@ -118,31 +162,58 @@ public final class SourceStore {
      * recomputed by {@code wordCounter}. One operation: undo brings everything back.
      */
     public EditResult edit(String name, Span range, String replacement, java.util.function.ToIntFunction<Source> wordCounter) {
+        return edit(name, List.of(new TextReplacement(range.start(), range.end(), replacement)),
+                "edit " + name + " " + range.start() + ":" + range.end(), wordCounter);
+    }
+
+    /**
+     * Several corrections of one source as one operation (one undo), as the app's correction mode makes them
+     * ({@link org.terrain.corpus.text.TextDiff}): {@code changes} in order, not overlapping, positions in code
+     * points of the text before any of them. Codings and turns follow their words through each change; a coding
+     * left without a letter or digit of its own is removed and named in the result.
+     */
+    public EditResult edit(String name, List<TextReplacement> changes, java.util.function.ToIntFunction<Source> wordCounter) {
+        return edit(name, changes, "correct " + name + ": " + changes.size() + " change(s)", wordCounter);
+    }
+
+    private EditResult edit(String name, List<TextReplacement> changes, String summary,
+                            java.util.function.ToIntFunction<Source> wordCounter) {
         Source source = get(name);
         org.terrain.corpus.text.CodePointIndex index = new org.terrain.corpus.text.CodePointIndex(source.text());
-        if (range.end() > index.codePointLength()) {
-            throw new org.terrain.corpus.errors.RangeOutOfBoundsException(name, range.start(), range.end(),
-                    index.codePointLength());
+        StringBuilder joined = new StringBuilder();
+        List<TextEdit> edits = new ArrayList<>();
+        int at = 0;
+        for (TextReplacement change : changes) {
+            if (change.start() < at || change.end() > index.codePointLength()) {
+                throw new org.terrain.corpus.errors.RangeOutOfBoundsException(name, change.start(), change.end(),
+                        index.codePointLength());
+            }
+            String inserted = org.terrain.corpus.text.CanonicalText.of(change.text());
+            joined.append(index.substring(at, change.start())).append(inserted);
+            edits.add(new TextEdit(change.start(), change.end(), inserted.codePointCount(0, inserted.length())));
+            at = change.end();
         }
-        String inserted = org.terrain.corpus.text.CanonicalText.of(replacement);
-        String text = org.terrain.corpus.text.CanonicalText.of(index.substring(0, range.start()) + inserted
-                + index.substring(range.end(), index.codePointLength()));
-        TextEdit edit = new TextEdit(range.start(), range.end(), inserted.codePointCount(0, inserted.length()));
+        joined.append(index.substring(at, index.codePointLength()));
+        String text = org.terrain.corpus.text.CanonicalText.of(joined.toString());
+        // Right to left: each change leaves the positions before it, where the next one applies, as they were.
+        List<TextEdit> rightToLeft = edits.reversed();
         int version = source.textVersion() + 1;
         List<String> removed = new ArrayList<>();
-        store.write("sources.edit", "edit " + name + " " + range.start() + ":" + range.end(), tx -> {
+        org.terrain.corpus.text.CodePointIndex after = new org.terrain.corpus.text.CodePointIndex(text);
+        store.write("sources.edit", summary, tx -> {
             for (long turnId : ids("SELECT id FROM turns WHERE source_id = ?", source.id())) {
                 Map<String, Object> turn = tx.row("turns", turnId);
-                Span label = edit.apply(span(turn, "label_start", "label_end"));
-                Span speech = edit.apply(span(turn, "speech_start", "speech_end"));
-                int at = label != null ? label.end() : speech != null ? speech.start() : range.start();
+                Span label = moved(rightToLeft, span(turn, "label_start", "label_end"));
+                Span speech = moved(rightToLeft, span(turn, "speech_start", "speech_end"));
+                int place = label != null ? label.end() : speech != null ? speech.start()
+                        : moved(rightToLeft, new Span(changes.getFirst().start(), changes.getFirst().start())).start();
                 tx.update("turns", turnId, ProjectStore.values(
-                        "label_start", label == null ? at : label.start(), "label_end", label == null ? at : label.end(),
-                        "speech_start", speech == null ? at : speech.start(), "speech_end", speech == null ? at : speech.end()));
+                        "label_start", label == null ? place : label.start(), "label_end", label == null ? place : label.end(),
+                        "speech_start", speech == null ? place : speech.start(), "speech_end", speech == null ? place : speech.end()));
             }
             for (SegmentInfo segment : store.segments().list(null, name)) {
-                Span moved = edit.apply(segment.segment().span());
-                if (moved == null) {
+                Span moved = moved(rightToLeft, segment.segment().span());
+                if (moved == null || !hasWords(after, moved)) {
                     removed.add(segment.code() + " « " + segment.text() + " »");
                     tx.delete("segments", segment.segment().id());
                 } else {
@@ -157,6 +228,25 @@ public final class SourceStore {
             return null;
         });
         return new EditResult(version, removed);
+    }
+
+    /** Where a span is after every change (applied right to left), or null once all its words are gone. */
+    private static Span moved(List<TextEdit> rightToLeft, Span span) {
+        Span now = span;
+        for (TextEdit edit : rightToLeft) {
+            now = edit.apply(now);
+            if (now == null) {
+                return null;
+            }
+        }
+        return now;
+    }
+
+    /** Whether a stretch still holds a letter or digit: a coding left with blanks and commas has lost its words. */
+    private static boolean hasWords(org.terrain.corpus.text.CodePointIndex index, Span span) {
+        int end = Math.min(span.end(), index.codePointLength());
+        int start = Math.min(span.start(), end);
+        return index.substring(start, end).codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private static Span span(Map<String, Object> row, String start, String end) {

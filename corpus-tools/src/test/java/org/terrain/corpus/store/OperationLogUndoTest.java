@@ -87,7 +87,15 @@ class OperationLogUndoTest {
                         List.of("entretien.txt"))),
                 Arguments.of("sets.remove codes", (Consumer<ProjectStore>) s -> s.sets().removeCodes("Usine A",
                         List.of(CODE))),
-                Arguments.of("sets.delete", (Consumer<ProjectStore>) s -> s.sets().delete("Usine A")));
+                Arguments.of("sets.delete", (Consumer<ProjectStore>) s -> s.sets().delete("Usine A")),
+                Arguments.of("cases.add", (Consumer<ProjectStore>) s -> s.cases().addCase("Usine B")),
+                Arguments.of("attributes.add", (Consumer<ProjectStore>) s -> s.cases().addAttribute("âge",
+                        org.terrain.corpus.model.AttributeType.INTEGER)),
+                Arguments.of("cases.value", (Consumer<ProjectStore>) s -> s.cases().setValue("Usine A", "site",
+                        "Feyzin")),
+                Arguments.of("sources.edit several", (Consumer<ProjectStore>) s -> s.sources().edit("entretien.txt",
+                        List.of(new org.terrain.corpus.text.TextReplacement(0, 0, "x "),
+                                new org.terrain.corpus.text.TextReplacement(3, 8, "")), source -> 1)));
     }
 
     @ParameterizedTest(name = "{0}")

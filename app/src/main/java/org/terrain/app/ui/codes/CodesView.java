@@ -27,7 +27,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,6 +38,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.terrain.app.ui.common.DialogButtons;
 import org.terrain.app.ui.common.CodeTransfer;
+import org.terrain.app.ui.common.Shortcut;
 import org.terrain.app.ui.common.Theme;
 import org.terrain.app.ui.common.UiText;
 import org.terrain.codingschemes.CodePath;
@@ -89,10 +89,10 @@ public final class CodesView extends VBox {
             if (current == null) {
                 return;
             }
-            if (event.getCode() == KeyCode.F2) {
+            if (Shortcut.RENAME_CODE.matches(event)) {
                 rename(current);
                 event.consume();
-            } else if (event.getCode() == KeyCode.DELETE) {
+            } else if (Shortcut.DELETE_CODE.matches(event)) {
                 delete(current);
                 event.consume();
             }

@@ -15,11 +15,13 @@ import org.terrain.app.project.RecentProjects;
 import org.terrain.app.ui.codes.CodesViewModel;
 import org.terrain.app.ui.contrast.ContrastViewModel;
 import org.terrain.app.ui.document.DocumentViewModel;
+import org.terrain.app.ui.cases.CasesViewModel;
 import org.terrain.app.ui.exchange.ExchangeViewModel;
 import org.terrain.app.ui.memos.MemosViewModel;
 import org.terrain.app.ui.search.SearchViewModel;
 import org.terrain.app.ui.segments.SegmentsViewModel;
 import org.terrain.app.ui.sources.SourcesViewModel;
+import org.terrain.app.ui.speakers.SpeakersViewModel;
 import org.terrain.codingschemes.CodePath;
 import org.terrain.corpus.model.SourceSummary;
 import org.terrain.corpus.store.ProjectStore;
@@ -58,6 +60,8 @@ public final class MainViewModel {
     private final UndoViewModel undo = new UndoViewModel(session);
     private final ExchangeViewModel exchange = new ExchangeViewModel(session);
     private final MemosViewModel memos = new MemosViewModel(session);
+    private final SpeakersViewModel speakers = new SpeakersViewModel(session);
+    private final CasesViewModel cases = new CasesViewModel(session);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(UiText.get("app.name"));
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private ProjectStore store;
@@ -87,15 +91,21 @@ public final class MainViewModel {
             sources.select(source);
             document.reveal(source, span);
         });
-        exchange.setOnImported(() -> session.read(opened -> opened.sources().summaries(), summaries -> {
+        exchange.setOnImported(this::relistSources);
+        cases.setOnSourcesChanged(this::relistSources);
+        contrast.setOnOpen((source, span) -> {
+            sources.select(source);
+            document.reveal(source, span);
+        });
+    }
+
+    /** After sources came or changed case: the sources pane lists them again. */
+    private void relistSources() {
+        session.read(opened -> opened.sources().summaries(), summaries -> {
             sources.show(summaries);
             if (!summaries.isEmpty()) {
                 document.placeholderProperty().set(UiText.get("document.placeholder"));
             }
-        }));
-        contrast.setOnOpen((source, span) -> {
-            sources.select(source);
-            document.reveal(source, span);
         });
     }
 
@@ -280,5 +290,13 @@ public final class MainViewModel {
     /** The « Journal » tab: the journal, every memo, the codebook's history. */
     public MemosViewModel memos() {
         return memos;
+    }
+
+    public SpeakersViewModel speakers() {
+        return speakers;
+    }
+
+    public CasesViewModel cases() {
+        return cases;
     }
 }

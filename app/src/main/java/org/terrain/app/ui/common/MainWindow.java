@@ -3,7 +3,6 @@ package org.terrain.app.ui.common;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -12,9 +11,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -36,32 +32,26 @@ import org.terrain.app.ui.sources.SourcesView;
  * The workbench window, in MAXQDA's four panes: sources (top left) and codes (bottom left) beside the document
  * (top right) and the retrieved segments (bottom right); the menu above, the status at the bottom.
  *
- * <p>Keys: Ctrl+Entrée codes the selection with the selected code, Ctrl+Maj+Entrée asks which code first;
- * Ctrl+Z undoes the last action, Ctrl+Maj+Z or Ctrl+Y redoes it (in a text field they act on the field);
- * Ctrl+N creates a code under the selected one, F2 renames it and Suppr deletes it in the code tree;
- * Ctrl+E exports the listed segments.
+ * <p>Keys come from the {@link Shortcut} table (which the help page lists): Ctrl+Entrée codes the selection
+ * with the selected code, Ctrl+Maj+Entrée asks which code first; Ctrl+Z undoes the last action, Ctrl+Maj+Z or
+ * Ctrl+Y redoes it (in a text field, or while the text is being corrected, they act on the typing); Ctrl+Maj+E
+ * opens the shown text to correction and Ctrl+S applies it.
  */
 public final class MainWindow {
     private static final double WIDTH = 1360;
     private static final double HEIGHT = 860;
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination CODE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination CODE_WITH = new KeyCodeCombination(KeyCode.ENTER,
-            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final MainViewModel viewModel;
     private final Scene scene;
     private final DocumentView document;
     private final CodesView codes;
     private final SegmentsView segments;
-    private final TabPane tools;
+    private final TabPane toolTabs;
     private final Window[] owner = new Window[1];
     private final ProjectMenu projects;
     private final UncaughtFailures failures;
     private final ExchangeView exchange;
+    private final ProjectToolsMenu tools;
 
     public MainWindow(MainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -74,28 +64,29 @@ public final class MainWindow {
         document = new DocumentView(viewModel.document(), (owner, title) ->
                 CodeChooser.choose(owner, title, viewModel.codes().entries(), path -> true));
         segments = new SegmentsView(viewModel.segments());
+        this.tools = new ProjectToolsMenu(viewModel, document, () -> owner[0]);
 
         SplitPane left = new SplitPane(sources, codes);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.42);
         left.getStyleClass().add("left-panes");
         // The bottom right holds the tools that list things to read: segments, search hits, contrasts.
-        tools = new TabPane(new Tab(UiText.get("tab.segments"), segments));
-        tools.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        toolTabs = new TabPane(new Tab(UiText.get("tab.segments"), segments));
+        toolTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab contrast = new Tab(UiText.get("tab.contrast"), new ContrastView(viewModel.contrast()));
         contrast.setId("tab-contrast");
-        tools.getTabs().add(contrast);
-        tools.getStyleClass().add("tools");
+        toolTabs.getTabs().add(contrast);
+        toolTabs.getStyleClass().add("tools");
         Tab searchTab = new Tab(UiText.get("tab.search"), new SearchView(viewModel.search()));
         searchTab.setId("tab-search");
-        tools.getTabs().add(searchTab);
+        toolTabs.getTabs().add(searchTab);
         MemosView memos = new MemosView(viewModel.memos(), () -> owner[0]);
         Tab journalTab = new Tab(UiText.get("tab.journal"), memos);
         journalTab.setId("tab-journal");
-        tools.getTabs().add(journalTab);
+        toolTabs.getTabs().add(journalTab);
         sources.setOnMemo(name -> memos.editMemo(MemoSubject.source(name)));
         codes.setOnMemo(path -> memos.editMemo(MemoSubject.code(path)));
-        SplitPane right = new SplitPane(document, tools);
+        SplitPane right = new SplitPane(document, toolTabs);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.66);
         SplitPane split = new SplitPane(left, right);
@@ -116,21 +107,29 @@ public final class MainWindow {
      * filtered at the scene, so that no control (the text area has its own bindings) takes the keys first.
      */
     private void shortcuts(KeyEvent event) {
-        boolean inField = scene.getFocusOwner() instanceof TextInputControl;
-        if (REDO.match(event) || REDO_Y.match(event)) {
+        // While the text is being corrected, Ctrl+Z undoes typing in it, not the project's last action.
+        boolean inField = scene.getFocusOwner() instanceof TextInputControl
+                || viewModel.document().correctingProperty().get();
+        if (viewModel.document().correctingProperty().get() && Shortcut.APPLY_CORRECTION.matches(event)) {
+            document.applyCorrection();
+            event.consume();
+        } else if (Shortcut.CORRECT_TEXT.matches(event)) {
+            document.startCorrection();
+            event.consume();
+        } else if (Shortcut.REDO.matches(event) || Shortcut.REDO_Y.matches(event)) {
             if (!inField) {
                 viewModel.undo().redo();
                 event.consume();
             }
-        } else if (UNDO.match(event)) {
+        } else if (Shortcut.UNDO.matches(event)) {
             if (!inField) {
                 viewModel.undo().undo();
                 event.consume();
             }
-        } else if (CODE_WITH.match(event)) {
+        } else if (Shortcut.CODE_WITH.matches(event)) {
             document.codeWithChosen();
             event.consume();
-        } else if (CODE.match(event)) {
+        } else if (Shortcut.CODE.matches(event)) {
             viewModel.document().codeSelection();
             event.consume();
         }
@@ -171,12 +170,26 @@ public final class MainWindow {
         return codes;
     }
 
+    /** « Projet › Locuteurs… » and « Projet › Cas et attributs… », for the window tests. */
+    public void showSpeakers() {
+        tools.showSpeakers();
+    }
+
+    public void showCases() {
+        tools.showCases();
+    }
+
+    /** Fichier › Importer and Exporter: the window tests start an import here, past the native choosers. */
+    public ExchangeView exchangeView() {
+        return exchange;
+    }
+
     private MenuBar menuBar() {
         MenuItem export = new MenuItem(UiText.get("menu.file.export"), new FontIcon(Feather.DOWNLOAD));
-        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setAccelerator(Shortcut.EXPORT_SEGMENTS.combination());
         export.setOnAction(event -> segments.exportCsv());
         MenuItem quit = new MenuItem(UiText.get("menu.file.quit"));
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setAccelerator(Shortcut.QUIT.combination());
         quit.setOnAction(event -> Platform.exit());
         Menu file = new Menu(UiText.get("menu.file"));
         file.setId("menu-file");
@@ -190,42 +203,34 @@ public final class MainWindow {
         undo.setId("menu-undo");
         undo.textProperty().bind(viewModel.undo().undoTextProperty());
         undo.disableProperty().bind(viewModel.undo().canUndoProperty().not());
-        undo.setAccelerator(UNDO);
+        undo.setAccelerator(Shortcut.UNDO.combination());
         undo.setOnAction(event -> viewModel.undo().undo());
         MenuItem redo = new MenuItem();
         redo.setId("menu-redo");
         redo.textProperty().bind(viewModel.undo().redoTextProperty());
         redo.disableProperty().bind(viewModel.undo().canRedoProperty().not());
-        redo.setAccelerator(REDO);
+        redo.setAccelerator(Shortcut.REDO.combination());
         redo.setOnAction(event -> viewModel.undo().redo());
         Menu edit = new Menu(UiText.get("menu.edit"), null, undo, redo);
 
         MenuItem code = new MenuItem(UiText.get("menu.coding.code"), new FontIcon(Feather.TAG));
-        code.setAccelerator(CODE);
+        code.setAccelerator(Shortcut.CODE.combination());
         code.setOnAction(event -> viewModel.document().codeSelection());
         MenuItem codeWith = new MenuItem(UiText.get("menu.coding.code_with"), new FontIcon(Feather.SEARCH));
-        codeWith.setAccelerator(CODE_WITH);
+        codeWith.setAccelerator(Shortcut.CODE_WITH.combination());
         codeWith.setOnAction(event -> document.codeWithChosen());
         MenuItem newCode = new MenuItem(UiText.get("menu.coding.new_code"), new FontIcon(Feather.PLUS));
-        newCode.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        newCode.setAccelerator(Shortcut.NEW_CODE.combination());
         newCode.setOnAction(event -> codes.createUnder(viewModel.codes().currentProperty().get()));
         Menu coding = new Menu(UiText.get("menu.coding"), null, code, codeWith, new SeparatorMenuItem(), newCode);
 
-        MenuItem keys = new MenuItem(UiText.get("menu.help.shortcuts"));
-        keys.setOnAction(event -> showShortcuts());
+        MenuItem keys = new MenuItem(UiText.get("menu.help.shortcuts"), new FontIcon(Feather.COMMAND));
+        keys.setId("menu-shortcuts");
+        keys.setAccelerator(Shortcut.HELP.combination());
+        keys.setOnAction(event -> ShortcutsView.show(scene.getWindow()));
         Menu help = new Menu(UiText.get("menu.help"), null, keys);
-        MenuBar bar = new MenuBar(file, edit, coding, help);
+        MenuBar bar = new MenuBar(file, edit, coding, tools.menu(), help);
         bar.setUseSystemMenuBar(true);
         return bar;
-    }
-
-    private void showShortcuts() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.initOwner(scene.getWindow());
-        about.setTitle(UiText.get("menu.help.shortcuts"));
-        about.setHeaderText(UiText.get("help.shortcuts.title"));
-        about.setContentText(UiText.get("help.shortcuts.text"));
-        Theme.apply(about.getDialogPane());
-        about.showAndWait();
     }
 }

@@ -35,7 +35,15 @@ public final class OperationText {
             shape("edit journal entry (.+)", m -> UiText.get("operation.journal_edit", m.group(1))),
             shape("delete journal entry (.+)", m -> UiText.get("operation.journal_delete", m.group(1))),
             shape("import (.+)", m -> UiText.get("operation.import", m.group(1))),
-            shape("delete source (.+)", m -> UiText.get("operation.source_delete", m.group(1))));
+            shape("delete source (.+)", m -> UiText.get("operation.source_delete", m.group(1))),
+            shape("correct (.+): \\d+ change\\(s\\)", m -> UiText.get("operation.correct", m.group(1))),
+            shape("edit (.+) \\d+:\\d+", m -> UiText.get("operation.correct", m.group(1))),
+            shape("speakers (.+) -> \\w+ in .+", m -> UiText.get("operation.speakers", m.group(1))),
+            shape("case (.+?): (.+) = .*", m -> UiText.get("operation.case_value", m.group(1), m.group(2))),
+            shape("case (.+)", m -> UiText.get("operation.case_add", m.group(1))),
+            shape("attribute (.+) \\(\\w+\\)", m -> UiText.get("operation.attribute_add", m.group(1))),
+            shape("source (.+) -> case .*", m -> UiText.get("operation.case_assign", m.group(1))),
+            shape("cases table: .*", m -> UiText.get("operation.cases_import")));
 
     private OperationText() {
     }

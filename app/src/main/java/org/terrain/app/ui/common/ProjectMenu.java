@@ -8,7 +8,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -41,7 +40,7 @@ final class ProjectMenu {
         create.setOnAction(event -> create());
         MenuItem open = new MenuItem(UiText.get("menu.file.open"), new FontIcon(Feather.FOLDER));
         open.setId("menu-open-project");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setAccelerator(Shortcut.OPEN_PROJECT.combination());
         open.setOnAction(event -> open());
         MenuItem demo = new MenuItem(UiText.get("menu.file.demo"), new FontIcon(Feather.BOOK_OPEN));
         demo.setId("menu-demo");

@@ -8,7 +8,13 @@ import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import atlantafx.base.theme.Styles;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -20,6 +26,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -126,8 +134,14 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
         placeholder.visibleProperty().bind(viewModel.titleProperty().isEmpty());
         scroll.visibleProperty().bind(placeholder.visibleProperty().not());
 
-        setTop(heading);
+        setTop(new VBox(heading, correctionBar()));
         setCenter(new StackPane(scroll, placeholder));
+        viewModel.correctingProperty().addListener((observable, before, on) -> correcting(on));
+        viewModel.correctedProperty().addListener((observable, before, done) -> {
+            if (done != null && !done.removedCodings().isEmpty()) {
+                showRemoved(done);
+            }
+        });
         viewModel.contentProperty().addListener((observable, before, content) -> showText(content));
         viewModel.layerProperty().addListener((observable, before, layer) -> showLayer(layer));
         viewModel.revealedProperty().addListener((observable, before, range) -> {
@@ -136,6 +150,76 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
             }
         });
         showText(viewModel.contentProperty().get());
+    }
+
+    /** « Correction du texte » with « Appliquer » and « Abandonner », shown while the text is open to edits. */
+    private HBox correctionBar() {
+        Label what = new Label(UiText.get("correction.bar"));
+        what.setWrapText(true);
+        HBox.setHgrow(what, Priority.ALWAYS);
+        what.setMaxWidth(Double.MAX_VALUE);
+        Button apply = new Button(UiText.get("correction.apply"), new FontIcon(Feather.CHECK));
+        apply.setId("correction-apply");
+        apply.getStyleClass().add(Styles.ACCENT);
+        apply.setOnAction(event -> applyCorrection());
+        Button cancel = new Button(UiText.get("correction.cancel"), new FontIcon(Feather.X));
+        cancel.setId("correction-cancel");
+        cancel.setOnAction(event -> cancelCorrection());
+        HBox bar = new HBox(8, new FontIcon(Feather.EDIT_3), what, apply, cancel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setId("correction-bar");
+        bar.getStyleClass().add("correction-bar");
+        bar.visibleProperty().bind(viewModel.correctingProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    /** Opens the shown text to correction (Ctrl+Maj+E). */
+    public void startCorrection() {
+        viewModel.startCorrection();
+    }
+
+    /** Stores the corrected text (Ctrl+S); the source is then shown again from the store. */
+    public void applyCorrection() {
+        viewModel.applyCorrection(area.getText());
+    }
+
+    /** Leaves the correction: the stored text comes back as it was. */
+    public void cancelCorrection() {
+        viewModel.cancelCorrection();
+        showText(viewModel.contentProperty().get());
+    }
+
+    /** While correcting, the area takes typing and keeps its own typing undo; otherwise it is read-only. */
+    private void correcting(boolean on) {
+        hover.hide();
+        area.setEditable(on);
+        area.setUndoManager(on ? UndoUtils.plainTextUndoManager(area) : UndoUtils.noOpUndoManager());
+        if (on) {
+            area.getStyleClass().add("correcting");
+            area.requestFocus();
+        } else {
+            area.getStyleClass().remove("correcting");
+        }
+    }
+
+    /** The codings a correction removed, named: a coding is never dropped without the user being told. */
+    private void showRemoved(Correction done) {
+        ListView<String> list = new ListView<>(FXCollections.observableArrayList(done.removedCodings()));
+        list.setId("correction-removed-list");
+        list.setPrefSize(480, Math.min(260, 40 + 28 * done.removedCodings().size()));
+        Label hint = new Label(UiText.get("correction.removed.hint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(480);
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(window());
+        alert.setTitle(UiText.get("correction.removed.title"));
+        alert.setHeaderText(UiText.get("correction.removed.header", done.removedCodings().size(), done.source()));
+        alert.getDialogPane().setContent(new VBox(10, list, hint));
+        alert.getDialogPane().getButtonTypes().setAll(DialogButtons.OK);
+        alert.getDialogPane().setId("correction-removed");
+        Theme.apply(alert.getDialogPane());
+        alert.show();
     }
 
     private static void applyStyle(TextExt text, RunStyle style) {

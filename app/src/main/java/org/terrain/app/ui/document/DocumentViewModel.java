@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,10 +18,16 @@ import org.slf4j.LoggerFactory;
 import org.terrain.app.ui.common.ProjectSession;
 import org.terrain.app.ui.common.UiText;
 import org.terrain.codingschemes.CodePath;
+import org.terrain.corpus.model.Source;
 import org.terrain.corpus.model.Span;
+import org.terrain.corpus.search.WordCounter;
 import org.terrain.corpus.store.CodeInfo;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.store.SegmentInfo;
+import org.terrain.corpus.store.SourceStore;
+import org.terrain.corpus.text.CanonicalText;
+import org.terrain.corpus.text.TextDiff;
+import org.terrain.corpus.text.TextReplacement;
 
 /**
  * The source being read and coded: its text, and its codings laid over it (tints, margin lanes), both read and
@@ -31,8 +39,12 @@ import org.terrain.corpus.store.SegmentInfo;
 public final class DocumentViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentViewModel.class);
 
-    /** What a background read hands back: the text, where its positions are, and the codings over it. */
-    private record Loaded(DocumentContent content, CodingPositions positions, CodingLayer layer) {
+    /** What a background read hands back: the text, where its positions are, the codings over it, its version. */
+    private record Loaded(DocumentContent content, CodingPositions positions, CodingLayer layer, int version) {
+    }
+
+    /** After a change: the codings laid again, or the whole source read again when its text changed. */
+    private record Relaid(CodingLayer layer, Loaded reloaded) {
     }
 
     private final ProjectSession session;
@@ -45,7 +57,10 @@ public final class DocumentViewModel {
     private final ObjectProperty<TextRange> selection = new SimpleObjectProperty<>(new TextRange(0, 0));
     private final ObjectProperty<CodePath> currentCode = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<TextRange> revealed = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper correcting = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Correction> corrected = new ReadOnlyObjectWrapper<>();
     private CodingPositions positions = new CodingPositions("");
+    private int shownVersion;
     private String requested;
     private String pendingRevealSource;
     private Span pendingReveal;
@@ -59,7 +74,7 @@ public final class DocumentViewModel {
     public void show(String sourceName) {
         requested = sourceName;
         if (sourceName == null || !session.openProperty().get()) {
-            apply(new Loaded(DocumentContent.NONE, new CodingPositions(""), empty(DocumentContent.NONE)));
+            apply(new Loaded(DocumentContent.NONE, new CodingPositions(""), empty(DocumentContent.NONE), 0));
             return;
         }
         long started = System.nanoTime();
@@ -72,9 +87,10 @@ public final class DocumentViewModel {
     }
 
     private static Loaded load(ProjectStore store, String sourceName) {
-        DocumentContent text = DocumentContent.of(store.sources().get(sourceName));
+        Source source = store.sources().get(sourceName);
+        DocumentContent text = DocumentContent.of(source);
         CodingPositions at = new CodingPositions(text.text());
-        return new Loaded(text, at, codings(store, text, at));
+        return new Loaded(text, at, codings(store, text, at), source.textVersion());
     }
 
     private static CodingLayer codings(ProjectStore store, DocumentContent text, CodingPositions at) {
@@ -95,7 +111,9 @@ public final class DocumentViewModel {
     }
 
     private void apply(Loaded loaded) {
+        correcting.set(false);
         positions = loaded.positions();
+        shownVersion = loaded.version();
         title.set(loaded.content().title());
         subtitle.set(loaded.content().subtitle());
         selection.set(new TextRange(0, 0));
@@ -108,18 +126,79 @@ public final class DocumentViewModel {
         }
     }
 
-    /** After a change of the project: the same text, its codings read and laid again. */
+    /**
+     * After a change of the project: the same text, its codings read and laid again; or, when the text itself
+     * changed (a correction, or its undo), the source read again. Not while the user is correcting the text.
+     */
     private void relayCodings() {
         DocumentContent shown = content.get();
-        if (shown.isEmpty()) {
+        if (shown.isEmpty() || correcting.get()) {
             return;
         }
         CodingPositions at = positions;
-        session.read(store -> codings(store, shown, at), relaid -> {
-            if (content.get() == shown) {
-                layer.set(relaid);
+        int version = shownVersion;
+        session.read(store -> textVersion(store, shown.sourceName()) == version
+                ? new Relaid(codings(store, shown, at), null)
+                : new Relaid(null, load(store, shown.sourceName())), relaid -> {
+            if (content.get() != shown || correcting.get()) {
+                return;
+            }
+            if (relaid.reloaded() != null) {
+                apply(relaid.reloaded());
+            } else {
+                layer.set(relaid.layer());
             }
         });
+    }
+
+    private static int textVersion(ProjectStore store, String sourceName) {
+        return store.sources().versions().stream().filter(v -> v.name().equals(sourceName))
+                .mapToInt(SourceStore.Version::textVersion).findFirst().orElse(-1);
+    }
+
+    /** Turns the shown text into a text the user can correct (nothing is stored until {@link #applyCorrection}). */
+    public void startCorrection() {
+        if (content.get().isEmpty()) {
+            session.hint(UiText.get("correction.no_source"));
+            return;
+        }
+        corrected.set(null);
+        correcting.set(true);
+    }
+
+    /** Leaves the correction without storing anything: the view shows the stored text again. */
+    public void cancelCorrection() {
+        correcting.set(false);
+    }
+
+    /**
+     * Stores the user's corrected text: the changes from the stored text are found word by word and sent to the
+     * engine as one edit (one undo), which moves every coding with its words and removes, naming them, those
+     * whose words were all deleted ({@link #correctedProperty()}). The source is then shown again.
+     */
+    public void applyCorrection(String edited) {
+        DocumentContent shown = content.get();
+        if (!correcting.get() || shown.isEmpty()) {
+            return;
+        }
+        String before = shown.text();
+        String after = CanonicalText.of(edited);
+        List<TextReplacement> changes = TextDiff.between(before, after);
+        if (changes.isEmpty()) {
+            correcting.set(false);
+            session.hint(UiText.get("correction.nothing"));
+            return;
+        }
+        String name = shown.sourceName();
+        session.change(UiText.get("task.correct", name),
+                store -> store.sources().edit(name, changes, source -> WordCounter.count(source.text(), source.turns())),
+                result -> UiText.get("status.corrected", name, changes.size(), result.removedSegments().size()),
+                result -> {
+                    // The revision went up while the text was still open: the source is read again now.
+                    correcting.set(false);
+                    relayCodings();
+                    corrected.set(new Correction(name, changes.size(), result.removedSegments()));
+                });
     }
 
     /**
@@ -150,6 +229,10 @@ public final class DocumentViewModel {
 
     /** Codes a stretch of the shown text with a code; blanks at its ends are left out. */
     public void code(TextRange range, CodePath code) {
+        if (correcting.get()) {
+            session.hint(UiText.get("correction.no_coding"));
+            return;
+        }
         String source = content.get().sourceName();
         Span span = range == null || source == null ? null : positions.toSpan(range);
         if (span == null) {
@@ -181,6 +264,16 @@ public final class DocumentViewModel {
     /** The codings covering the character at {@code index} of the shown text. */
     public List<Coding> codingsAt(int index) {
         return layer.get().at(index);
+    }
+
+    /** True while the shown text is open to correction. */
+    public ReadOnlyBooleanProperty correctingProperty() {
+        return correcting.getReadOnlyProperty();
+    }
+
+    /** The last correction stored: how many changes, and the codings it removed (to tell the user). */
+    public ReadOnlyObjectProperty<Correction> correctedProperty() {
+        return corrected.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -24,6 +24,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.terrain.app.ui.common.DialogButtons;
 import org.terrain.app.ui.common.Theme;
 import org.terrain.app.ui.common.UiText;
 
@@ -106,7 +107,23 @@ public final class ExchangeView {
     }
 
     private void start(List<Path> paths) {
-        viewModel.importPaths(paths);
+        if (ExchangeViewModel.onlyExchangeFiles(paths)) {
+            startWith(paths, ImportChoices.defaults());
+        } else {
+            askThenImport(paths);
+        }
+    }
+
+    /**
+     * Asks the kind, the case and turn detection for these files or folders, then imports them (what the file
+     * choosers lead to; public so that the window tests, which cannot drive a native chooser, start here).
+     */
+    public void askThenImport(List<Path> paths) {
+        ImportOptionsView.show(owner.get(), paths, choices -> startWith(paths, choices));
+    }
+
+    private void startWith(List<Path> paths, ImportChoices choices) {
+        viewModel.importPaths(paths, choices);
         if (viewModel.importingProperty().get()) {
             showProgress();
         }
@@ -124,7 +141,8 @@ public final class ExchangeView {
         dialog.setTitle(UiText.get("import.progress.title"));
         dialog.setHeaderText(UiText.get("import.progress.header"));
         dialog.getDialogPane().setContent(new VBox(8, bar, step));
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().add(DialogButtons.CANCEL);
+        dialog.getDialogPane().lookupButton(DialogButtons.CANCEL).setId("import-cancel");
         dialog.getDialogPane().setId("import-progress");
         dialog.setOnHidden(event -> {
             if (viewModel.importingProperty().get()) {

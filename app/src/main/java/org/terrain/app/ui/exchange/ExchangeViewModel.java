@@ -3,6 +3,7 @@ package org.terrain.app.ui.exchange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -28,6 +29,8 @@ import org.terrain.corpus.exchange.XlsxExport;
 import org.terrain.corpus.importing.ImportOptions;
 import org.terrain.corpus.importing.ImportReport;
 import org.terrain.corpus.importing.ImportService;
+import org.terrain.corpus.importing.TurnMode;
+import org.terrain.corpus.model.SourceKind;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.task.Cancellation;
 import org.terrain.corpus.task.ProgressListener;
@@ -58,14 +61,19 @@ public final class ExchangeViewModel {
      * {@linkplain #resultProperty() result} is set once done, and the panes read the project again.
      */
     public void importPaths(List<Path> paths) {
-        if (importing.get() || paths.isEmpty()) {
+        importPaths(paths, ImportChoices.defaults());
+    }
+
+    /** The same with the kind, case and turn detection the import dialog asked for. */
+    public void importPaths(List<Path> paths, ImportChoices choices) {
+        if (importing.get() || paths.isEmpty() || !choices.isComplete()) {
             return;
         }
         Cancellation token = new Cancellation();
         cancellation = token;
         result.set(null);
         Task<ImportResult> task = session.run(UiText.get("task.import"),
-                (store, listener, stop) -> runImport(store, paths, listener, stop), token, true,
+                (store, listener, stop) -> runImport(store, paths, options(choices), listener, stop), token, true,
                 done -> UiText.get(done.cancelled() ? "status.import_cancelled" : "status.imported",
                         done.imported().size(), done.skipped().size(), done.failed().size()),
                 done -> {
@@ -96,11 +104,33 @@ public final class ExchangeViewModel {
     }
 
     /** The import, worded: run off the FX thread (and by tests on theirs). */
-    static ImportResult runImport(ProjectStore store, List<Path> paths, ProgressListener listener,
-            Cancellation cancellation) {
-        ImportReport report = new ImportService(store).importPaths(paths, ImportOptions.defaults(), listener,
-                cancellation);
+    static ImportResult runImport(ProjectStore store, List<Path> paths, ImportOptions options,
+            ProgressListener listener, Cancellation cancellation) {
+        ImportReport report = new ImportService(store).importPaths(paths, options, listener, cancellation);
         return worded(report, UiText.engineMessages());
+    }
+
+    /** The dialog's choices in the engine's terms. */
+    static ImportOptions options(ImportChoices choices) {
+        SourceKind kind = switch (choices.kind()) {
+            case AUTO -> null;
+            case INTERVIEW -> SourceKind.INTERVIEW;
+            case OBSERVATION -> SourceKind.OBSERVATION;
+            case DISCOURSE -> SourceKind.DISCOURSE;
+            case OTHER -> SourceKind.OTHER;
+        };
+        TurnMode turns = switch (choices.turns()) {
+            case AUTO -> TurnMode.AUTO;
+            case ON -> TurnMode.ON;
+            case OFF -> TurnMode.OFF;
+        };
+        return new ImportOptions(kind, choices.caseMode() == ImportChoices.CaseMode.NAMED ? choices.caseName() : null,
+                Map.of(), turns, choices.caseMode() == ImportChoices.CaseMode.BY_FOLDER);
+    }
+
+    /** Whether every path is a REFI-QDA file, which brings its own kinds and cases: nothing to ask then. */
+    public static boolean onlyExchangeFiles(List<Path> paths) {
+        return !paths.isEmpty() && paths.stream().allMatch(path -> ExchangeService.handles(String.valueOf(path.getFileName())));
     }
 
     static ImportResult worded(ImportReport report, Messages messages) {

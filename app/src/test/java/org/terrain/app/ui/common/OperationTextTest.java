@@ -20,6 +20,14 @@ class OperationTextTest {
         "uncode segment 12|retrait d’un codage",
         "memo on segment 12|mémo d’un segment",
         "import karim.txt|import de « karim.txt »",
+        "correct martine.txt: 3 change(s)|correction du texte de « martine.txt »",
+        "edit martine.txt 10:12|correction du texte de « martine.txt »",
+        "speakers PB -> interviewer in all sources|rôle de PB",
+        "case Martine|création du cas « Martine »",
+        "case Martine: âge = 54|valeur de « âge » pour le cas « Martine »",
+        "attribute âge (integer)|création de l’attribut « âge »",
+        "source martine.txt -> case Martine|rattachement de « martine.txt » à un cas",
+        "cases table: 2 case(s), 3 attribute(s)|import du tableau des cas",
         "something new the app does not know|something new the app does not know"})
     void theEnginesSummariesAreWordedInFrench(String summary, String french) {
         assertThat(OperationText.describe(summary)).isEqualTo(french);

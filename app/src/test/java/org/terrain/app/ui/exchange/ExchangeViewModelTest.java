@@ -140,6 +140,48 @@ class ExchangeViewModelTest {
     }
 
     @Test
+    void theKindTheCaseByFolderAndTurnDetectionChosenReachTheSources() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("terrain/Usine A"));
+        Files.writeString(folder.resolve("atelier.txt"), "CHEF : On commence à 8 h.\nOUVRIER : D’accord.");
+        Path paul = Files.createDirectories(temp.resolve("terrain/Paul"));
+        Files.writeString(paul.resolve("paul.txt"), "Le quart de nuit, c’était dur.");
+
+        runFx(() -> viewModel.importPaths(List.of(temp.resolve("terrain")), new ImportChoices(
+                ImportChoices.Kind.OBSERVATION, ImportChoices.CaseMode.BY_FOLDER, "", ImportChoices.Turns.OFF)));
+        waitIdle();
+
+        var atelier = store.sources().get("atelier.txt");
+        assertThat(atelier.kind()).isEqualTo(SourceKind.OBSERVATION);
+        assertThat(atelier.caseName()).isEqualTo("Usine A");
+        assertThat(atelier.turns()).as("turn detection off").isEmpty();
+        assertThat(store.sources().get("paul.txt").caseName()).isEqualTo("Paul");
+    }
+
+    @Test
+    void aNamedCaseGoesToEveryFileAndANamedCaseWithoutItsNameImportsNothing() throws Exception {
+        Path note = Files.writeString(temp.resolve("note.txt"), "ENQ : Bonjour.\nPAUL : Bonjour.");
+        runFx(() -> viewModel.importPaths(List.of(note), new ImportChoices(ImportChoices.Kind.AUTO,
+                ImportChoices.CaseMode.NAMED, "  ", ImportChoices.Turns.AUTO)));
+        waitIdle();
+        assertThat(store.sources().summaries()).hasSize(1);
+
+        runFx(() -> viewModel.importPaths(List.of(note), new ImportChoices(ImportChoices.Kind.AUTO,
+                ImportChoices.CaseMode.NAMED, " Paul ", ImportChoices.Turns.ON)));
+        waitIdle();
+
+        var imported = store.sources().get("note.txt");
+        assertThat(imported.caseName()).isEqualTo("Paul");
+        assertThat(imported.kind()).as("turns found, no kind chosen").isEqualTo(SourceKind.INTERVIEW);
+        assertThat(imported.turns()).hasSize(2);
+    }
+
+    @Test
+    void refiQdaFilesAloneNeedNoOptions() {
+        assertThat(ExchangeViewModel.onlyExchangeFiles(List.of(Path.of("a.qdpx"), Path.of("b.QDC")))).isTrue();
+        assertThat(ExchangeViewModel.onlyExchangeFiles(List.of(Path.of("a.qdpx"), Path.of("entretiens")))).isFalse();
+    }
+
+    @Test
     void cancellingStopsBetweenFiles() throws Exception {
         List<Path> files = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
@@ -147,7 +189,7 @@ class ExchangeViewModelTest {
         }
         Cancellation cancellation = new Cancellation();
         // Asked to stop as the first file is about to be stored: that one is finished, the others are left.
-        ImportResult result = ExchangeViewModel.runImport(store, files, (done, total, step) -> {
+        ImportResult result = ExchangeViewModel.runImport(store, files, ImportOptions.defaults(), (done, total, step) -> {
             if (done == 0 && !step.isEmpty()) {
                 cancellation.cancel();
             }
