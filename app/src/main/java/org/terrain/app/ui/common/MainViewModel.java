@@ -16,6 +16,8 @@ import org.terrain.app.ui.codes.CodesViewModel;
 import org.terrain.app.ui.contrast.ContrastViewModel;
 import org.terrain.app.ui.document.DocumentViewModel;
 import org.terrain.app.ui.exchange.ExchangeViewModel;
+import org.terrain.app.ui.language.EntitiesViewModel;
+import org.terrain.app.ui.language.LanguageViewModel;
 import org.terrain.app.ui.search.SearchViewModel;
 import org.terrain.app.ui.segments.SegmentsViewModel;
 import org.terrain.app.ui.sources.SourcesViewModel;
@@ -56,6 +58,8 @@ public final class MainViewModel {
     private final SearchViewModel search = new SearchViewModel(session);
     private final UndoViewModel undo = new UndoViewModel(session);
     private final ExchangeViewModel exchange = new ExchangeViewModel(session);
+    private final LanguageViewModel language = new LanguageViewModel(session);
+    private final EntitiesViewModel entities = new EntitiesViewModel(session);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(UiText.get("app.name"));
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private ProjectStore store;
@@ -92,6 +96,10 @@ public final class MainViewModel {
             }
         }));
         contrast.setOnOpen((source, span) -> {
+            sources.select(source);
+            document.reveal(source, span);
+        });
+        entities.setOnOpen((source, span) -> {
             sources.select(source);
             document.reveal(source, span);
         });
@@ -198,6 +206,7 @@ public final class MainViewModel {
 
     /** Lets running work stop, then releases the project (its lock) for the next process. */
     public void close() {
+        language.cancel();
         background.shutdown();
         search.close();
         if (store != null) {
@@ -273,5 +282,13 @@ public final class MainViewModel {
 
     public UndoViewModel undo() {
         return undo;
+    }
+
+    public LanguageViewModel language() {
+        return language;
+    }
+
+    public EntitiesViewModel entities() {
+        return entities;
     }
 }

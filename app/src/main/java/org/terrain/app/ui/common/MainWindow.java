@@ -26,6 +26,8 @@ import org.terrain.app.ui.codes.CodesView;
 import org.terrain.app.ui.contrast.ContrastView;
 import org.terrain.app.ui.document.DocumentView;
 import org.terrain.app.ui.exchange.ExchangeView;
+import org.terrain.app.ui.language.EntitiesView;
+import org.terrain.app.ui.language.LanguageView;
 import org.terrain.app.ui.search.SearchView;
 import org.terrain.app.ui.segments.SegmentsView;
 import org.terrain.app.ui.sources.SourcesView;
@@ -60,11 +62,14 @@ public final class MainWindow {
     private final ProjectMenu projects;
     private final UncaughtFailures failures;
     private final ExchangeView exchange;
+    private final LanguageView language;
 
     public MainWindow(MainViewModel viewModel) {
         this.viewModel = viewModel;
         this.projects = new ProjectMenu(viewModel, owner);
         this.exchange = new ExchangeView(viewModel.exchange(), () -> owner[0]);
+        this.language = new LanguageView(viewModel.language(), () -> owner[0],
+                viewModel.document().showEntitiesProperty());
         this.failures = new UncaughtFailures(report -> ErrorDialog.show(owner[0], report, this::dialogClosed));
         viewModel.setOnUnexpected(failures::showLogged);
         SourcesView sources = new SourcesView(viewModel.sources());
@@ -87,6 +92,10 @@ public final class MainWindow {
         Tab searchTab = new Tab(UiText.get("tab.search"), new SearchView(viewModel.search()));
         searchTab.setId("tab-search");
         tools.getTabs().add(searchTab);
+        Tab entitiesTab = new Tab(UiText.get("tab.entities"), new EntitiesView(viewModel.entities()));
+        entitiesTab.setId("tab-entities");
+        viewModel.entities().activeProperty().bind(entitiesTab.selectedProperty());
+        tools.getTabs().add(entitiesTab);
         SplitPane right = new SplitPane(document, tools);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.66);
@@ -206,7 +215,9 @@ public final class MainWindow {
         MenuItem keys = new MenuItem(UiText.get("menu.help.shortcuts"));
         keys.setOnAction(event -> showShortcuts());
         Menu help = new Menu(UiText.get("menu.help"), null, keys);
-        MenuBar bar = new MenuBar(file, edit, coding, help);
+        Menu toolsMenu = new Menu(UiText.get("menu.tools"), null, language.items().toArray(MenuItem[]::new));
+        toolsMenu.setId("menu-tools");
+        MenuBar bar = new MenuBar(file, edit, coding, toolsMenu, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
