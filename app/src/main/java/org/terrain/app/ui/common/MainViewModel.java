@@ -18,6 +18,8 @@ import org.terrain.app.ui.document.DocumentViewModel;
 import org.terrain.app.ui.cases.CasesViewModel;
 import org.terrain.app.ui.exchange.ExchangeViewModel;
 import org.terrain.app.ui.memos.MemosViewModel;
+import org.terrain.app.ui.language.EntitiesViewModel;
+import org.terrain.app.ui.language.LanguageViewModel;
 import org.terrain.app.ui.search.SearchViewModel;
 import org.terrain.app.ui.segments.SegmentsViewModel;
 import org.terrain.app.ui.sources.SourcesViewModel;
@@ -62,6 +64,8 @@ public final class MainViewModel {
     private final MemosViewModel memos = new MemosViewModel(session);
     private final SpeakersViewModel speakers = new SpeakersViewModel(session);
     private final CasesViewModel cases = new CasesViewModel(session);
+    private final LanguageViewModel language = new LanguageViewModel(session);
+    private final EntitiesViewModel entities = new EntitiesViewModel(session);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(UiText.get("app.name"));
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private ProjectStore store;
@@ -106,6 +110,10 @@ public final class MainViewModel {
             if (!summaries.isEmpty()) {
                 document.placeholderProperty().set(UiText.get("document.placeholder"));
             }
+        });
+        entities.setOnOpen((source, span) -> {
+            sources.select(source);
+            document.reveal(source, span);
         });
     }
 
@@ -210,6 +218,7 @@ public final class MainViewModel {
 
     /** Lets running work stop, then releases the project (its lock) for the next process. */
     public void close() {
+        language.cancel();
         background.shutdown();
         search.close();
         if (store != null) {
@@ -298,5 +307,13 @@ public final class MainViewModel {
 
     public CasesViewModel cases() {
         return cases;
+    }
+
+    public LanguageViewModel language() {
+        return language;
+    }
+
+    public EntitiesViewModel entities() {
+        return entities;
     }
 }

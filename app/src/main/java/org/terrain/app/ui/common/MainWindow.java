@@ -24,6 +24,8 @@ import org.terrain.app.ui.document.DocumentView;
 import org.terrain.app.ui.exchange.ExchangeView;
 import org.terrain.app.ui.memos.MemoSubject;
 import org.terrain.app.ui.memos.MemosView;
+import org.terrain.app.ui.language.EntitiesView;
+import org.terrain.app.ui.language.LanguageView;
 import org.terrain.app.ui.search.SearchView;
 import org.terrain.app.ui.segments.SegmentsView;
 import org.terrain.app.ui.sources.SourcesView;
@@ -52,11 +54,14 @@ public final class MainWindow {
     private final UncaughtFailures failures;
     private final ExchangeView exchange;
     private final ProjectToolsMenu tools;
+    private final LanguageView language;
 
     public MainWindow(MainViewModel viewModel) {
         this.viewModel = viewModel;
         this.projects = new ProjectMenu(viewModel, owner);
         this.exchange = new ExchangeView(viewModel.exchange(), () -> owner[0]);
+        this.language = new LanguageView(viewModel.language(), () -> owner[0],
+                viewModel.document().showEntitiesProperty());
         this.failures = new UncaughtFailures(report -> ErrorDialog.show(owner[0], report, this::dialogClosed));
         viewModel.setOnUnexpected(failures::showLogged);
         SourcesView sources = new SourcesView(viewModel.sources());
@@ -86,6 +91,10 @@ public final class MainWindow {
         toolTabs.getTabs().add(journalTab);
         sources.setOnMemo(name -> memos.editMemo(MemoSubject.source(name)));
         codes.setOnMemo(path -> memos.editMemo(MemoSubject.code(path)));
+        Tab entitiesTab = new Tab(UiText.get("tab.entities"), new EntitiesView(viewModel.entities()));
+        entitiesTab.setId("tab-entities");
+        viewModel.entities().activeProperty().bind(entitiesTab.selectedProperty());
+        toolTabs.getTabs().add(entitiesTab);
         SplitPane right = new SplitPane(document, toolTabs);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.66);
@@ -229,7 +238,9 @@ public final class MainWindow {
         keys.setAccelerator(Shortcut.HELP.combination());
         keys.setOnAction(event -> ShortcutsView.show(scene.getWindow()));
         Menu help = new Menu(UiText.get("menu.help"), null, keys);
-        MenuBar bar = new MenuBar(file, edit, coding, tools.menu(), help);
+        Menu toolsMenu = new Menu(UiText.get("menu.tools"), null, language.items().toArray(MenuItem[]::new));
+        toolsMenu.setId("menu-tools");
+        MenuBar bar = new MenuBar(file, edit, coding, tools.menu(), toolsMenu, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

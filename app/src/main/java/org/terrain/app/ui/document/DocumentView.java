@@ -1,10 +1,10 @@
 package org.terrain.app.ui.document;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -42,6 +42,7 @@ import org.fxmisc.richtext.util.UndoUtils;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.terrain.app.ui.common.DialogButtons;
+import org.terrain.app.ui.common.EntityTypes;
 import org.terrain.app.ui.common.CodeTransfer;
 import org.terrain.app.ui.common.Theme;
 import org.terrain.app.ui.common.UiText;
@@ -52,7 +53,8 @@ import org.terrain.codingschemes.CodePath;
  * tinted with its code's colour (mixed where codings overlap), and a margin of stripes, one lane per
  * overlapping coding. Hovering coded text or a stripe tells the code and the memo; clicking a stripe selects
  * the segment. A selection is coded by dropping a code from the tree on it, by Ctrl+Entrée (the selected code)
- * or from the context menu, which also removes a coding or edits its memo. Styles arrive computed from the
+ * or from the context menu, which also removes a coding or edits its memo. On demand ({@link EntityBar}), the
+ * named entities are underlined in their type's colour, over the tints. Styles arrive computed from the
  * ViewModel and are applied in one call.
  */
 public final class DocumentView extends BorderPane implements CodingMargin.Actions {
@@ -80,7 +82,7 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
         subtitle.getStyleClass().add("document-subtitle");
         subtitle.textProperty().bind(viewModel.subtitleProperty());
         subtitle.setWrapText(true);
-        VBox heading = new VBox(2, title, subtitle);
+        VBox heading = new VBox(2, title, subtitle, new EntityBar(viewModel));
         heading.getStyleClass().add("document-heading");
         heading.visibleProperty().bind(viewModel.titleProperty().isNotEmpty());
         heading.managedProperty().bind(heading.visibleProperty());
@@ -144,6 +146,8 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
         });
         viewModel.contentProperty().addListener((observable, before, content) -> showText(content));
         viewModel.layerProperty().addListener((observable, before, layer) -> showLayer(layer));
+        viewModel.entitiesProperty().addListener((observable, before, entities) ->
+                showLayer(viewModel.layerProperty().get()));
         viewModel.revealedProperty().addListener((observable, before, range) -> {
             if (range != null) {
                 reveal(range);
@@ -228,6 +232,9 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
             text.getStyleClass().add("piece-coded");
             text.setBackgroundColor(Color.web(style.tint()));
         }
+        if (style.isEntity()) {
+            text.getStyleClass().addAll("entity", EntityTypes.styleClass(style.entity()));
+        }
     }
 
     private void showText(DocumentContent content) {
@@ -238,13 +245,16 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
         showLayer(viewModel.layerProperty().get());
     }
 
-    /** Styles and margins in one go, the text left as it is (and so the reader's place). */
+    /**
+     * Styles and margins in one go, the text left as it is (and so the reader's place); the entities, when
+     * shown, over the codings' styles.
+     */
     private void showLayer(CodingLayer layer) {
         if (layer.styles().length() != area.getLength()) {
             return;
         }
         if (area.getLength() > 0) {
-            area.setStyleSpans(0, layer.styles());
+            area.setStyleSpans(0, viewModel.entitiesProperty().get().over(layer.styles()));
         }
         area.setParagraphGraphicFactory(paragraph -> new CodingMargin(layer.marks(paragraph), layer.laneCount(), this));
     }
@@ -260,11 +270,13 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
     }
 
     private void showHover(MouseOverTextEvent event) {
-        List<Coding> here = viewModel.codingsAt(event.getCharacterIndex());
+        List<String> here = new ArrayList<>();
+        viewModel.entitiesAt(event.getCharacterIndex()).forEach(entity -> here.add(EntityBar.description(entity)));
+        viewModel.codingsAt(event.getCharacterIndex()).forEach(coding -> here.add(coding.description()));
         if (here.isEmpty() || menu.isShowing()) {
             return;
         }
-        hover.setText(here.stream().map(Coding::description).collect(Collectors.joining("\n\n")));
+        hover.setText(String.join("\n\n", here));
         Point2D at = event.getScreenPosition();
         hover.show(area, at.getX() + 14, at.getY() + 18);
     }

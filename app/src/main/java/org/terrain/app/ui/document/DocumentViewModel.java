@@ -3,6 +3,7 @@ package org.terrain.app.ui.document;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -10,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -33,8 +35,9 @@ import org.terrain.corpus.text.TextReplacement;
  * The source being read and coded: its text, and its codings laid over it (tints, margin lanes), both read and
  * computed in the background. It codes what the user selected with a code, removes a coding, writes a memo,
  * always through the engine, converting the area's UTF-16 indices to the store's code points. After any change
- * of the project it lays the codings again, keeping the text (and so the reader's place). FX thread only; a
- * result that arrives after the user moved on to another source is dropped.
+ * of the project it lays the codings again, keeping the text (and so the reader's place). On demand it also
+ * lays the source's named entities over it ({@link #showEntitiesProperty()}), read from its language analysis.
+ * FX thread only; a result that arrives after the user moved on to another source is dropped.
  */
 public final class DocumentViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentViewModel.class);
@@ -54,6 +57,8 @@ public final class DocumentViewModel {
     private final StringProperty placeholder = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<DocumentContent> content = new ReadOnlyObjectWrapper<>(DocumentContent.NONE);
     private final ReadOnlyObjectWrapper<CodingLayer> layer = new ReadOnlyObjectWrapper<>(empty(DocumentContent.NONE));
+    private final BooleanProperty showEntities = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<EntityLayer> entities = new ReadOnlyObjectWrapper<>(EntityLayer.HIDDEN);
     private final ObjectProperty<TextRange> selection = new SimpleObjectProperty<>(new TextRange(0, 0));
     private final ObjectProperty<CodePath> currentCode = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<TextRange> revealed = new ReadOnlyObjectWrapper<>();
@@ -67,7 +72,11 @@ public final class DocumentViewModel {
 
     public DocumentViewModel(ProjectSession session) {
         this.session = session;
-        session.revisionProperty().addListener((observable, before, now) -> relayCodings());
+        session.revisionProperty().addListener((observable, before, now) -> {
+            relayCodings();
+            relayEntities();
+        });
+        showEntities.addListener((observable, before, now) -> relayEntities());
     }
 
     /** Reads and shows this source; null clears the pane. */
@@ -119,8 +128,10 @@ public final class DocumentViewModel {
         selection.set(new TextRange(0, 0));
         // The layer first: the view lays it over the text when the text comes, never an old layer over new text.
         layer.set(loaded.layer());
+        entities.set(EntityLayer.HIDDEN);
         content.set(loaded.content());
         shownSource.set(loaded.content().sourceName());
+        relayEntities();
         if (pendingReveal != null && pendingRevealSource.equals(loaded.content().sourceName())) {
             reveal(pendingRevealSource, pendingReveal);
         }
@@ -201,6 +212,21 @@ public final class DocumentViewModel {
                 });
     }
 
+    /** The shown source's entities read again, when asked for (after a change: the analysis may have run). */
+    private void relayEntities() {
+        DocumentContent shown = content.get();
+        if (!showEntities.get() || shown.isEmpty()) {
+            entities.set(EntityLayer.HIDDEN);
+            return;
+        }
+        CodingPositions at = positions;
+        session.read(store -> SourceEntities.read(store, shown.sourceName(), at), read -> {
+            if (content.get() == shown && showEntities.get()) {
+                entities.set(read);
+            }
+        });
+    }
+
     /**
      * Selects and shows a stretch of a source (code points): now if the source is on display, else once it is
      * (the caller chooses the source first).
@@ -274,6 +300,21 @@ public final class DocumentViewModel {
     /** The last correction stored: how many changes, and the codings it removed (to tell the user). */
     public ReadOnlyObjectProperty<Correction> correctedProperty() {
         return corrected.getReadOnlyProperty();
+    }
+
+    /** The entity mentions covering the character at {@code index} of the shown text (none when hidden). */
+    public List<EntityMark> entitiesAt(int index) {
+        return entities.get().at(index);
+    }
+
+    /** Whether the named entities of the shown source are laid over it; off by default. */
+    public BooleanProperty showEntitiesProperty() {
+        return showEntities;
+    }
+
+    /** The entities over the text on display, or {@link EntityLayer#HIDDEN}; replaced, never changed. */
+    public ReadOnlyObjectProperty<EntityLayer> entitiesProperty() {
+        return entities.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -2,14 +2,29 @@ package org.terrain.app.ui.document;
 
 /**
  * How a run of the document is drawn: its role (a CSS class {@code piece-<role>}: speech, a turn's label or
- * time, a header note…) and, when coded, the tint behind it.
+ * time, a header note…), when coded the tint behind it, and when a named entity is shown there its type
+ * (underlined in the type's colour, CSS class {@code entity-<type>}).
  *
- * @param tint {@code #RRGGBB}, or null when the run is not coded
+ * @param tint   {@code #RRGGBB}, or null when the run is not coded
+ * @param entity {@code PER}, {@code LOC}, {@code ORG}, {@code MISC}, or null when no entity is shown there
  */
-public record RunStyle(String role, String tint) {
+public record RunStyle(String role, String tint, String entity) {
     public static final RunStyle PLAIN = new RunStyle("plain", null);
+
+    public RunStyle(String role, String tint) {
+        this(role, tint, null);
+    }
 
     public boolean isCoded() {
         return tint != null;
+    }
+
+    public boolean isEntity() {
+        return entity != null;
+    }
+
+    /** The same run with an entity of {@code type} shown over it (null: none). */
+    public RunStyle withEntity(String type) {
+        return new RunStyle(role, tint, type);
     }
 }

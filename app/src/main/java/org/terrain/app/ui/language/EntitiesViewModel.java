@@ -1,0 +1,169 @@
+package org.terrain.app.ui.language;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.terrain.app.ui.common.ProjectSession;
+import org.terrain.app.ui.common.UiText;
+import org.terrain.corpus.model.EntityMention;
+import org.terrain.corpus.model.Span;
+import org.terrain.corpus.store.AnnotationStore;
+import org.terrain.corpus.store.ProjectStore;
+import org.terrain.corpus.store.SourceStore;
+
+/**
+ * « Entités »: the named entities of the project (people, places, organisations…) found by the language
+ * analysis, most mentioned first, filtered by type; opening one shows a mention of it in its source, and
+ * opening it again the next mention, through every source that has it. Exported as CSV, the list is where a
+ * pseudonymisation table starts. Read only while the list is on screen ({@link #activeProperty()}): a project
+ * change marks it stale, and it is read again once shown. FX thread only.
+ */
+public final class EntitiesViewModel {
+    /** What a read hands back: the rows, and whether any source is analysed (to say why the list is empty). */
+    private record Found(long generation, List<EntityRow> rows, boolean analysed) {
+    }
+
+    /** One mention, where it is. */
+    private record Place(String source, Span span) {
+    }
+
+    private final ProjectSession session;
+    private final ObjectProperty<EntityTypeChoice> type = new SimpleObjectProperty<>(EntityTypeChoice.ALL);
+    private final BooleanProperty active = new SimpleBooleanProperty();
+    private final ObservableList<EntityRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<EntityRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    private BiConsumer<String, Span> onOpen = (source, span) -> { };
+    private boolean stale = true;
+    private long generation;
+    private EntityRow lastOpened;
+    private int nextMention;
+
+    public EntitiesViewModel(ProjectSession session) {
+        this.session = session;
+        session.revisionProperty().addListener((observable, before, now) -> refresh());
+        type.addListener((observable, before, now) -> refresh());
+        active.addListener((observable, before, now) -> {
+            if (now && stale) {
+                refresh();
+            }
+        });
+    }
+
+    /** Reads the list again now if it is on screen, else once it is. */
+    public void refresh() {
+        if (!active.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
+        long asked = ++generation;
+        String only = type.get() == null ? null : type.get().type();
+        session.read(store -> new Found(asked, rows(store.annotations().entities(null, only)),
+                !store.annotations().current().isEmpty()), this::found);
+    }
+
+    private static List<EntityRow> rows(List<AnnotationStore.EntitySummary> entities) {
+        return entities.stream().map(e -> new EntityRow(e.text(), e.type(), e.count(), e.sources())).toList();
+    }
+
+    private void found(Found found) {
+        if (found.generation() != generation) {
+            return; // a newer read was asked meanwhile
+        }
+        rows.setAll(found.rows());
+        count.set(countText(found.rows(), found.analysed()));
+        if (!found.rows().contains(lastOpened)) {
+            lastOpened = null;
+        }
+    }
+
+    /** « 42 entités, 128 mentions », or why there are none. */
+    static String countText(List<EntityRow> rows, boolean analysed) {
+        if (rows.isEmpty()) {
+            return UiText.get(analysed ? "entities.list.none" : "entities.list.not_analysed");
+        }
+        long mentions = rows.stream().mapToLong(EntityRow::count).sum();
+        return UiText.get("entities.list.count", rows.size(), UiText.number(rows.size()), mentions,
+                UiText.number(mentions));
+    }
+
+    /**
+     * Shows a mention of the entity in its source: the first one, then on each new opening of the same entity
+     * the next one, through its sources in turn, back to the first after the last.
+     */
+    public void open(EntityRow row) {
+        session.read(store -> places(store, row), places -> {
+            if (places.isEmpty()) {
+                return;
+            }
+            nextMention = row.equals(lastOpened) ? (nextMention + 1) % places.size() : 0;
+            lastOpened = row;
+            Place place = places.get(nextMention);
+            session.hint(UiText.get("entities.opened", nextMention + 1, places.size(), row.text(), place.source()));
+            onOpen.accept(place.source(), place.span());
+        });
+    }
+
+    private static List<Place> places(ProjectStore store, EntityRow row) {
+        Map<String, Long> ids = store.sources().versions().stream()
+                .collect(Collectors.toMap(SourceStore.Version::name, SourceStore.Version::id, (a, b) -> a));
+        List<Place> out = new ArrayList<>();
+        for (String source : row.sources()) {
+            Long id = ids.get(source);
+            if (id == null) {
+                continue;
+            }
+            for (EntityMention mention : store.annotations().mentions(id)) {
+                if (mention.text().equals(row.text()) && mention.type().equals(row.type())) {
+                    out.add(new Place(source, new Span(mention.start(), mention.end())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Writes the listed entities (with the type filter) to a CSV file; the status bar says so. */
+    public void exportCsv(Path file) {
+        List<EntityRow> snapshot = List.copyOf(rows);
+        session.read(UiText.get("task.export", file.getFileName()), store -> {
+            EntitiesCsv.write(snapshot, file);
+            return file;
+        }, written -> session.hint(UiText.get("status.entities_exported", snapshot.size(),
+                UiText.number(snapshot.size()), written.toString())));
+    }
+
+    /** Who shows a mention in its source (the main ViewModel, which knows the sources and the document). */
+    public void setOnOpen(BiConsumer<String, Span> action) {
+        this.onOpen = action;
+    }
+
+    public ObjectProperty<EntityTypeChoice> typeProperty() {
+        return type;
+    }
+
+    /** Whether the list is on screen (its tab selected); set by the view. */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    public ObservableList<EntityRow> rows() {
+        return readOnlyRows;
+    }
+
+    /** « 42 entités, 128 mentions », or why the list is empty; "" before the first read. */
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+}
