@@ -232,7 +232,7 @@ public final class MemosViewModel {
                 case CODE -> store.memos().setOnCode(subject.code(), text);
             }
             return null;
-        }, done -> UiText.get("status.memo_saved", subjectText(subject)));
+        }, done -> UiText.get("status.memo_subject_saved", subjectText(subject)));
     }
 
     /** « la source « X » », « le code « Y » », « le projet »: what a memo is about, in words. */
