@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -15,7 +17,7 @@ import morfologik.stemming.WordData;
 /**
  * Lemmas for CoreNLP's French words, which it does not give: LanguageTool's French lexicon lists every
  * (lemma, tag) a written form can have, and the part of speech CoreNLP chose picks among them. « est » is
- * être as a verb and est as a noun; « suis » is être, not suivre; « faut » is falloir, not faillir.
+ * être as a verb and est as a noun; « suis » is être, not suivre; « faut » is falloir, not faillir; « mise » is mettre, not miser.
  *
  * <p>Thread-safe: each thread gets its own lookup (Morfologik's lookups are not shareable); the dictionary
  * itself is read once.
@@ -33,7 +35,8 @@ public final class FrenchLexicon {
     private static final Map<String, String> NEIGHBOUR_TAG = Map.of("N", "J", "J", "N");
 
     /** Where a form has several lemmas of one part of speech, the one French speech means nearly always. */
-    private static final Set<String> PREFERRED = Set.of("être", "avoir", "falloir", "aller", "faire", "pouvoir");
+    private static final Set<String> PREFERRED = Set.of("être", "avoir", "falloir", "aller", "faire", "pouvoir",
+            "mettre", "prendre", "ouvrir", "dire", "voir", "devoir", "venir", "savoir", "vouloir");
 
     private final Dictionary dictionary;
     private final ThreadLocal<DictionaryLookup> lookups;
@@ -81,7 +84,11 @@ public final class FrenchLexicon {
         if (reading == null && neighbour != null) {
             reading = pick(lower, neighbour); // « dernière » tagged noun, known as adjective: still dernier
         }
-        return traditionalSpelling(reading == null ? lower : feminineNoun(lower, reading));
+        if (reading == null && "N".equals(tag)) {
+            reading = pick(lower, "V"); // a verb the tagger took for a noun (« tu retires »)
+        }
+        String lemma = traditionalSpelling(reading == null ? lower : feminineNoun(lower, reading));
+        return "ADJ".equals(upos) ? participleAdjective(lower, lemma) : lemma;
     }
 
     private record Reading(String lemma, String tag) {
@@ -103,7 +110,8 @@ public final class FrenchLexicon {
             Map.entry("quoiqu'", new Fixed("quoique", null)), Map.entry("ça", new Fixed("ça", "PRON")),
             Map.entry("celle", new Fixed("celui", "PRON")), Map.entry("celles", new Fixed("celui", "PRON")),
             Map.entry("ceux", new Fixed("celui", "PRON")), Map.entry("nouvel", new Fixed("nouveau", "ADJ")),
-            Map.entry("bel", new Fixed("beau", "ADJ")), Map.entry("vieil", new Fixed("vieux", "ADJ")));
+            Map.entry("bel", new Fixed("beau", "ADJ")), Map.entry("vieil", new Fixed("vieux", "ADJ")),
+            Map.entry("yeux", new Fixed("œil", "NOUN")), Map.entry("etc.", new Fixed("etc", null)));
 
     /** Candidates whose tag starts with the letter; the preferred lemma first, else the first listed. */
     private Reading pick(String word, String tagLetter) {
@@ -152,6 +160,21 @@ public final class FrenchLexicon {
             }
         }
         return reading.lemma();
+    }
+
+    private static final Pattern PARTICIPLE = Pattern.compile("(.*[éiu])(e?)(s?)");
+    private static final Pattern INFINITIVE = Pattern.compile(".*(er|ir|re)");
+
+    /**
+     * A past participle used as an adjective (une porte finie, des régions unies) is an adjective: its lemma is
+     * the masculine singular (fini, uni), not the verb the lexicon gives (finir, unir).
+     */
+    static String participleAdjective(String lower, String lemma) {
+        if (!INFINITIVE.matcher(lemma).matches() || lemma.equals(lower)) {
+            return lemma;
+        }
+        Matcher m = PARTICIPLE.matcher(lower);
+        return m.matches() ? m.group(1) : lemma;
     }
 
     /** The lexicon spells by the 1990 reform (connaitre, naitre); texts and readers mostly write connaître. */

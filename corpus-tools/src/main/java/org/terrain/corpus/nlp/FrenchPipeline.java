@@ -1,7 +1,8 @@
 package org.terrain.corpus.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +21,15 @@ public final class FrenchPipeline {
     /** Written with each annotation: another pipeline (a new CoreNLP, a new lexicon) means annotating again. */
     public static final String ID = "corenlp-4.5.10-fr+french-pos-dict-0.7";
 
-    private final StanfordCoreNLP coreNlp;
+    private final StanfordCoreNLP tokenizing;
+    private final StanfordCoreNLP tagging;
     private final FrenchLexicon lexicon;
     private final Annotators annotators;
 
-    private FrenchPipeline(StanfordCoreNLP coreNlp, FrenchLexicon lexicon, Annotators annotators) {
-        this.coreNlp = coreNlp;
+    private FrenchPipeline(StanfordCoreNLP tokenizing, StanfordCoreNLP tagging, FrenchLexicon lexicon,
+                           Annotators annotators) {
+        this.tokenizing = tokenizing;
+        this.tagging = tagging;
         this.lexicon = lexicon;
         this.annotators = annotators;
     }
@@ -40,12 +44,18 @@ public final class FrenchPipeline {
         if (max < annotators.heapNeeded()) {
             throw new NotEnoughMemoryException(annotators.heapNeeded(), max);
         }
-        return new FrenchPipeline(new StanfordCoreNLP(properties(annotators)), FrenchLexicon.load(), annotators);
+        Properties tokens = properties(annotators);
+        tokens.setProperty("annotators", "tokenize,ssplit");
+        Properties tags = properties(annotators);
+        tags.setProperty("annotators", annotators.entities() ? "mwt,pos,ner" : "mwt,pos");
+        tags.setProperty("enforceRequirements", "false"); // the tokens come from the first pipeline
+        return new FrenchPipeline(new StanfordCoreNLP(tokens), new StanfordCoreNLP(tags), FrenchLexicon.load(),
+                annotators);
     }
 
+    /** Tokens and sentences, then {@link ElidedConjunctions}, then multi-word tokens, tags and entities. */
     static Properties properties(Annotators annotators) {
         Properties p = new Properties();
-        p.setProperty("annotators", annotators.entities() ? "tokenize,ssplit,mwt,pos,ner" : "tokenize,ssplit,mwt,pos");
         p.setProperty("tokenize.language", "fr");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("mwt.mappingFile", "edu/stanford/nlp/models/mwt/french/french-mwt.tsv");
@@ -70,9 +80,11 @@ public final class FrenchPipeline {
      * caller blanked with spaces (labels of turns) is simply not there.
      */
     public List<Word16> words(String text) {
-        CoreDocument document = new CoreDocument(text);
-        coreNlp.annotate(document);
-        List<CoreLabel> tokens = document.tokens();
+        Annotation document = new Annotation(text);
+        tokenizing.annotate(document);
+        ElidedConjunctions.split(document);
+        tagging.annotate(document);
+        List<CoreLabel> tokens = document.get(CoreAnnotations.TokensAnnotation.class);
         List<Word16> out = new ArrayList<>(tokens.size());
         for (CoreLabel token : tokens) {
             String upos = token.tag();

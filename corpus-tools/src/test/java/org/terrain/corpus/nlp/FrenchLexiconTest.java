@@ -14,7 +14,8 @@ class FrenchLexiconTest {
             "est, NOUN, est", "est, AUX, être", "ouvrières, NOUN, ouvrière", "ouvriers, NOUN, ouvrier", "Les, DET, le",
             "commune, NOUN, commune", "communes, NOUN, commune", "né, VERB, naître", "connu, VERB, connaître",
             "qu', PRON, que", "qu’, SCONJ, que", "ça, PRON, ça", "CGT, NOUN, CGT", "mg, NOUN, mg", "SI, X, si",
-            "Lyon, PROPN, Lyon", "dernière, ADJ, dernier", "nouvel, ADJ, nouveau", "zorglub, NOUN, zorglub"})
+            "Lyon, PROPN, Lyon", "dernière, ADJ, dernier", "nouvel, ADJ, nouveau", "zorglub, NOUN, zorglub",
+            "finie, ADJ, fini", "yeux, NOUN, œil", "mise, VERB, mettre", "retires, NOUN, retirer"})
     void thePartOfSpeechPicksTheLemma(String word, String upos, String lemma) {
         assertThat(LEXICON.lemma(word, upos)).isEqualTo(lemma);
     }

@@ -33,4 +33,17 @@ class FrenchPipelineTest {
                 .containsExactly("à", "le");
         assertThat(words).filteredOn(w -> w.begin() == au).allSatisfy(w -> assertThat(w.end()).isEqualTo(au + 2));
     }
+
+    @Test
+    void elidedConjunctionsAreTwoWords() {
+        String text = "Il a marché jusqu'au port, puisqu'il pleuvait.";
+        List<FrenchPipeline.Word16> words = Pipelines.withEntities().words(text);
+        assertThat(words).extracting(FrenchPipeline.Word16::form).containsSubsequence("jusqu'", "à", "le", "port",
+                ",", "puisqu'", "il");
+        assertThat(words).filteredOn(w -> w.form().equals("jusqu'")).singleElement()
+                .satisfies(w -> assertThat(w.lemma()).isEqualTo("jusque"))
+                .satisfies(w -> assertThat(text.substring(w.begin(), w.end())).isEqualTo("jusqu'"));
+        assertThat(words).filteredOn(w -> w.form().equals("le")).singleElement()
+                .satisfies(w -> assertThat(text.substring(w.begin(), w.end())).isEqualTo("au"));
+    }
 }
