@@ -69,7 +69,9 @@ class ExchangeWindowTest {
         assertThat(FxTesting.onFx(() -> export.getItems().stream().map(MenuItem::getText).toList())).containsExactly(
                 "Projet REFI-QDA (.qdpx)…", "Livre de codes (.qdc)…", "Segments (CSV)…", "Segments (XLSX)…",
                 "Citations pour la thèse (DOCX)…", "Citations pour la thèse (ODT)…",
-                "Rapport pour les directeurs (HTML)…", "Corpus pour Iramuteq (.txt)…", "Corpus XML-TEI pour TXM…");
+                "Rapport pour les directeurs (HTML)…", "Corpus pour Iramuteq (.txt)…", "Corpus XML-TEI pour TXM…",
+                "Journal de bord (Markdown)…", "Journal de bord (HTML)…", "Mémos (Markdown)…", "Mémos (HTML)…",
+                "Historique du livre de codes (Markdown)…", "Historique du livre de codes (HTML)…");
 
         Path folder = Files.createDirectories(temp.resolve("terrain"));
         Files.writeString(folder.resolve("note-atelier.txt"), "Atelier de maintenance, 8 h. Café, consignes.");

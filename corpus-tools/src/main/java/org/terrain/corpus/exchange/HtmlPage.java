@@ -66,12 +66,7 @@ final class HtmlPage implements Page {
     @Override
     public void text(String text) throws IOException {
         try {
-            for (String paragraph : Page.paragraphs(text)) {
-                xml.writeStartElement("p");
-                lines(paragraph);
-                xml.writeEndElement();
-                xml.writeCharacters("\n");
-            }
+            paragraphs(text);
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
@@ -81,15 +76,27 @@ final class HtmlPage implements Page {
     public void quote(String text) throws IOException {
         try {
             xml.writeStartElement("blockquote");
-            for (String paragraph : Page.paragraphs(text)) {
-                xml.writeStartElement("p");
-                lines(paragraph);
-                xml.writeEndElement();
-            }
+            paragraphs(text);
             xml.writeEndElement();
             xml.writeCharacters("\n");
         } catch (XMLStreamException e) {
             throw new IOException(e);
+        }
+    }
+
+    /** One {@code <p>} a paragraph, its line breaks as {@code <br/>}. */
+    private void paragraphs(String text) throws XMLStreamException {
+        for (String paragraph : Page.paragraphs(text)) {
+            xml.writeStartElement("p");
+            List<String> lines = paragraph.lines().map(String::strip).toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (i > 0) {
+                    xml.writeEmptyElement("br");
+                }
+                xml.writeCharacters(lines.get(i));
+            }
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
         }
     }
 
@@ -133,16 +140,6 @@ final class HtmlPage implements Page {
         }
         xml.writeEndElement();
         xml.writeCharacters("\n");
-    }
-
-    private void lines(String paragraph) throws XMLStreamException {
-        List<String> lines = paragraph.lines().map(String::strip).toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (i > 0) {
-                xml.writeEmptyElement("br");
-            }
-            xml.writeCharacters(lines.get(i));
-        }
     }
 
     private void block(String name, String cssClass, String text) throws IOException {

@@ -88,6 +88,7 @@ public final class MainWindow {
         MemosView memos = new MemosView(viewModel.memos(), () -> owner[0]);
         Tab journalTab = new Tab(UiText.get("tab.journal"), memos);
         journalTab.setId("tab-journal");
+        viewModel.memos().activeProperty().bind(journalTab.selectedProperty());
         toolTabs.getTabs().add(journalTab);
         sources.setOnMemo(name -> memos.editMemo(MemoSubject.source(name)));
         codes.setOnMemo(path -> memos.editMemo(MemoSubject.code(path)));

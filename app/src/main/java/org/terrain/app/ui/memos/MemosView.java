@@ -87,6 +87,9 @@ public final class MemosView extends VBox {
         add.setId("journal-new");
         add.getStyleClass().addAll("flat", "pane-tool");
         add.setOnAction(event -> {
+            if (viewModel.canSaveProperty().get() && !abandonUnsaved()) {
+                return;
+            }
             viewModel.newEntry();
             entries.getSelectionModel().clearSelection();
             title.requestFocus();
@@ -98,18 +101,18 @@ public final class MemosView extends VBox {
         entries.getSelectionModel().selectedItemProperty().addListener((observable, before, row) -> {
             if (row != null && (viewModel.editingProperty().get() == null
                     || viewModel.editingProperty().get().id() != row.id())) {
+                if (viewModel.canSaveProperty().get() && !abandonUnsaved()) {
+                    // keep the unsaved entry in view: the list goes back to it (or to nothing, for a new one)
+                    javafx.application.Platform.runLater(() -> selectEditing(viewModel.editingProperty().get()));
+                    return;
+                }
                 viewModel.edit(row);
             }
         });
-        viewModel.editingProperty().addListener((observable, before, row) -> {
-            if (row == null) {
-                entries.getSelectionModel().clearSelection();
-            } else if (entries.getSelectionModel().getSelectedItem() == null
-                    || entries.getSelectionModel().getSelectedItem().id() != row.id()) {
-                viewModel.journal().stream().filter(r -> r.id() == row.id()).findFirst()
-                        .ifPresent(r -> entries.getSelectionModel().select(r));
-            }
-        });
+        viewModel.editingProperty().addListener((observable, before, row) -> selectEditing(row));
+        // a list read again loses its selection: the entry in the editor is selected again
+        viewModel.journal().addListener((javafx.collections.ListChangeListener<JournalRow>) change ->
+                selectEditing(viewModel.editingProperty().get()));
         entries.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE) {
                 deleteSelected();
@@ -163,6 +166,26 @@ public final class MemosView extends VBox {
         split.setDividerPositions(0.34);
         SplitPane.setResizableWithParent(left, false);
         return split;
+    }
+
+    private void selectEditing(JournalRow row) {
+        if (row == null) {
+            entries.getSelectionModel().clearSelection();
+        } else if (entries.getSelectionModel().getSelectedItem() == null
+                || entries.getSelectionModel().getSelectedItem().id() != row.id()) {
+            viewModel.journal().stream().filter(r -> r.id() == row.id()).findFirst()
+                    .ifPresent(r -> entries.getSelectionModel().select(r));
+        }
+    }
+
+    /** Asks before another entry replaces what was typed and not saved. */
+    private boolean abandonUnsaved() {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, UiText.get("journal.unsaved"), DialogButtons.OK,
+                DialogButtons.CANCEL);
+        ask.initOwner(owner.get());
+        ask.setHeaderText(null);
+        Theme.apply(ask.getDialogPane());
+        return ask.showAndWait().filter(button -> button == DialogButtons.OK).isPresent();
     }
 
     private void deleteSelected() {

@@ -62,6 +62,9 @@ public final class MemosViewModel {
     /** The entry to show in the editor once the list holds it (just added). */
     private long pendingSelection;
     private long generation;
+    /** Whether the tab is shown: the lists are read only then (a coding elsewhere need not read every memo). */
+    private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(true);
+    private boolean stale;
 
     public MemosViewModel(ProjectSession session) {
         this(session, ZoneId.systemDefault());
@@ -74,10 +77,20 @@ public final class MemosViewModel {
                 && !current().equals(loaded.get()), date, title, body, loaded);
         session.revisionProperty().addListener((observable, before, now) -> refresh());
         query.addListener((observable, before, now) -> refresh());
+        active.addListener((observable, before, now) -> {
+            if (now && stale) {
+                refresh();
+            }
+        });
     }
 
     /** Reads the journal, the memos (those matching the search) and the codebook's history again. */
     public void refresh() {
+        if (!active.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         long asked = ++generation;
         String words = query.get() == null ? "" : query.get();
         session.read(store -> read(store, words, zone), lists -> {
@@ -265,6 +278,11 @@ public final class MemosViewModel {
     /** The codebook's changes, newest first. */
     public ObservableList<ChangeRow> changes() {
         return changes;
+    }
+
+    /** True while the tab is shown (bound by the window); the lists are read again when it becomes so. */
+    public javafx.beans.property.BooleanProperty activeProperty() {
+        return active;
     }
 
     public StringProperty queryProperty() {

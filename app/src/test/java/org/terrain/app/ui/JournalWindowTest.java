@@ -1,14 +1,11 @@
-package org.terrain.app.ui.memos;
+package org.terrain.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -23,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.terrain.app.project.ProjectChoice;
 import org.terrain.app.ui.common.MainViewModel;
 import org.terrain.app.ui.common.MainWindow;
-import org.terrain.app.ui.common.Snapshots;
+import org.terrain.app.ui.memos.JournalRow;
+import org.terrain.app.ui.memos.MemoRow;
 import org.terrain.codingschemes.CodePath;
 import org.terrain.corpus.store.ProjectStore;
 import org.testfx.api.FxRobot;
@@ -37,24 +35,33 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class JournalWindowTest {
-    private static final long TIMEOUT_SECONDS = 30;
-
     @TempDir
     Path temp;
 
     private Stage stage;
     private MainViewModel viewModel;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        Path project = MemosViewModelTest.project(temp);
-        try (ProjectStore store = ProjectStore.open(project, "test")) {
+    private static final String SOURCE = "entretien-martine.txt";
+    private static final CodePath SECURITE = CodePath.of("Sécurité");
+
+    /** An interview, a code « Sécurité » and two entries in the journal. */
+    private static Path project(Path temp) throws Exception {
+        Path folder = temp.resolve("projet");
+        try (ProjectStore store = FxTesting.projectWithInterview(folder, temp, SOURCE,
+                "[00:00:02] ENQ : Et l’école ?\n[00:00:06] MARTINE : J’ai appris sur le tas, à l’usine.\n")) {
+            store.codes().add(SECURITE, "#E15759", null);
             store.memos().addJournalEntry(Instant.parse("2026-03-09T08:00:00Z"), "Prise de contact",
                     "Appel à la mairie de Saint-Fons : l’adjointe me donne le nom de trois anciens de l’usine.");
             store.memos().addJournalEntry(Instant.parse("2026-03-12T17:00:00Z"), "Retour sur l’entretien avec Martine",
                     "Elle parle de l’école plus que de l’usine : relancer sur la transmission.");
         }
+        return folder;
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path project = project(temp);
         viewModel = new MainViewModel(new ProjectChoice(project, false));
         MainWindow window = new MainWindow(viewModel);
         window.install(stage);
@@ -64,7 +71,7 @@ class JournalWindowTest {
 
     @AfterEach
     void closeProject() throws Exception {
-        WaitForAsyncUtils.asyncFx(viewModel::close).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        FxTesting.runFx(viewModel::close);
     }
 
     @Test
@@ -75,19 +82,19 @@ class JournalWindowTest {
         robot.clickOn("#journal-new");
         robot.clickOn("#journal-title").write("Première visite à l’usine");
         robot.clickOn("#journal-body").write("Arrivée à Saint-Fons à 6 h. Martine me montre l’atelier 3.");
-        assertThat(onFx(() -> robot.lookup("#journal-save").queryAs(Button.class).isDisabled())).isFalse();
+        assertThat(FxTesting.onFx(() -> robot.lookup("#journal-save").queryAs(Button.class).isDisabled())).isFalse();
         robot.clickOn("#journal-save");
         waitIdle();
 
         assertThat(headings()).containsExactly("Première visite à l’usine", "Retour sur l’entretien avec Martine",
                 "Prise de contact");
-        assertThat(onFx(() -> robot.lookup("#journal-save").queryAs(Button.class).isDisabled())).isTrue();
-        assertThat(onFx(() -> viewModel.undo().undoTextProperty().get()))
+        assertThat(FxTesting.onFx(() -> robot.lookup("#journal-save").queryAs(Button.class).isDisabled())).isTrue();
+        assertThat(FxTesting.onFx(() -> viewModel.undo().undoTextProperty().get()))
                 .isEqualTo("Annuler : entrée du journal « Première visite à l’usine »");
-        screenshot(stage.getScene(), "journal");
+        FxTesting.screenshot(stage.getScene(), "journal");
 
         ListView<?> list = robot.lookup("#journal-list").queryListView();
-        onFx(() -> {
+        FxTesting.onFx(() -> {
             list.requestFocus();
             return null;
         });
@@ -95,23 +102,23 @@ class JournalWindowTest {
         waitIdle();
 
         assertThat(headings()).containsExactly("Retour sur l’entretien avec Martine", "Prise de contact");
-        assertThat(onFx(() -> robot.lookup("#journal-body").queryAs(TextArea.class).getText())).isEmpty();
-        assertThat(onFx(() -> robot.lookup("#journal-editing").queryAs(Label.class).getText()))
+        assertThat(FxTesting.onFx(() -> robot.lookup("#journal-body").queryAs(TextArea.class).getText())).isEmpty();
+        assertThat(FxTesting.onFx(() -> robot.lookup("#journal-editing").queryAs(Label.class).getText()))
                 .isEqualTo("Nouvelle entrée");
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         waitIdle();
         assertThat(headings()).hasSize(3);
-        screenshot(stage.getScene(), "journal-undone");
+        FxTesting.screenshot(stage.getScene(), "journal-undone");
     }
 
     @Test
     void aSourceMemoWrittenFromTheSourcesPaneIsFoundInTheMemoList(FxRobot robot) throws Exception {
         ready();
-        robot.rightClickOn(MemosViewModelTest.SOURCE);
+        robot.rightClickOn(SOURCE);
         robot.clickOn("#source-memo");
-        waitFor(() -> robot.lookup("#memo-text").tryQuery().isPresent());
+        FxTesting.waitFor(() -> robot.lookup("#memo-text").tryQuery().isPresent());
         robot.clickOn("#memo-text").write("Entretien long ; relancer sur l’école.");
-        screenshot(robot.lookup("#memo-text").queryAs(Node.class).getScene(), "memo-dialog");
+        FxTesting.screenshot(robot.lookup("#memo-text").queryAs(Node.class).getScene(), "memo-dialog");
         robot.clickOn("OK");
         waitIdle();
 
@@ -119,35 +126,35 @@ class JournalWindowTest {
         robot.clickOn("#memos-mode-memos");
         robot.clickOn("#memos-search").write("ECOLE");
         waitIdle();
-        List<String> found = onFx(() -> viewModel.memos().memos().stream().map(MemoRow::about).toList());
+        List<String> found = FxTesting.onFx(() -> viewModel.memos().memos().stream().map(MemoRow::about).toList());
         // the journal entry that speaks of « l’école », and the memo just written
-        assertThat(found).containsExactly("jeudi 12 mars 2026", MemosViewModelTest.SOURCE);
-        screenshot(stage.getScene(), "memos-search");
+        assertThat(found).containsExactly("jeudi 12 mars 2026", SOURCE);
+        FxTesting.screenshot(stage.getScene(), "memos-search");
 
-        onFx(() -> {
-            viewModel.codes().rename(MemosViewModelTest.SECURITE, "Risque");
+        FxTesting.onFx(() -> {
+            viewModel.codes().rename(SECURITE, "Risque");
             return null;
         });
         waitIdle();
-        onFx(() -> {
+        FxTesting.onFx(() -> {
             viewModel.codes().describe(CodePath.of("Risque"), "Ce que les ouvriers disent du danger");
             return null;
         });
         waitIdle();
-        onFx(() -> {
+        FxTesting.onFx(() -> {
             viewModel.undo().undo();
             return null;
         });
         waitIdle();
         robot.clickOn("#memos-mode-codebook");
         waitIdle();
-        assertThat(onFx(() -> robot.lookup("#codebook-log").queryTableView().getItems().size())).isEqualTo(3);
-        screenshot(stage.getScene(), "codebook-history");
+        assertThat(FxTesting.onFx(() -> robot.lookup("#codebook-log").queryTableView().getItems().size())).isEqualTo(3);
+        FxTesting.screenshot(stage.getScene(), "codebook-history");
     }
 
     /** The tools pane takes most of the window's right side, so that the screenshot shows the tab at ease. */
     private void roomy(FxRobot robot) throws Exception {
-        onFx(() -> {
+        FxTesting.onFx(() -> {
             robot.lookup(".main-split").queryAs(SplitPane.class).getItems().get(1).lookupAll(".split-pane").stream()
                     .filter(node -> node instanceof SplitPane).map(node -> (SplitPane) node).findFirst()
                     .ifPresent(right -> right.setDividerPositions(0.3));
@@ -157,36 +164,17 @@ class JournalWindowTest {
     }
 
     private List<String> headings() throws Exception {
-        return onFx(() -> viewModel.memos().journal().stream().map(JournalRow::heading).toList());
+        return FxTesting.onFx(() -> viewModel.memos().journal().stream().map(JournalRow::heading).toList());
     }
 
     private void ready() throws Exception {
-        waitFor(() -> viewModel.readyProperty().get() && viewModel.codes().loadedProperty().get());
+        FxTesting.waitFor(() -> viewModel.readyProperty().get() && viewModel.codes().loadedProperty().get());
         waitIdle();
     }
 
     private void waitIdle() throws Exception {
-        for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            waitFor(() -> viewModel.session().pendingProperty().get() == 0);
+        for (int i = 0; i < 2; i++) {
+            FxTesting.waitIdle(viewModel);
         }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private static void screenshot(Scene scene, String name) throws Exception {
-        Path png = Path.of(System.getProperty("terrain.screenshots", "target/screenshots")).resolve(name + ".png");
-        WaitForAsyncUtils.waitForFxEvents();
-        onFx(() -> {
-            Snapshots.save(scene, png);
-            return null;
-        });
     }
 }
