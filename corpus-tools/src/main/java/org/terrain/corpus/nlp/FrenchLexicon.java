@@ -63,14 +63,22 @@ public final class FrenchLexicon {
      * join « Conseil » and « conseil »), except proper nouns, acronyms and units.
      */
     public String lemma(String word, String upos) {
-        if ("PROPN".equals(upos) || "NUM".equals(upos) || "PUNCT".equals(upos) || "SYM".equals(upos)) {
-            return word;
-        }
         String written = word.replace('’', '\''); // the lexicon writes the typewriter apostrophe
         String lower = written.toLowerCase(Locale.ROOT);
         Fixed fixed = FIXED.get(lower);
         if (fixed != null && (fixed.upos == null || fixed.upos.equals(upos))) {
             return fixed.lemma;
+        }
+        if ("NUM".equals(upos)) {
+            // « Trois » is trois; « 1998 » and « II » stay as written.
+            return !lower.equals(written) && !lookups.get().lookup(lower).isEmpty() ? lower : word;
+        }
+        if ("NOUN".equals(upos) && (lower.equals("état") || lower.equals("états"))) {
+            // The State (l’État) is not a state (un état): the capital keeps them apart.
+            return Character.isUpperCase(written.charAt(0)) ? "État" : "état";
+        }
+        if ("PROPN".equals(upos) || "PUNCT".equals(upos) || "SYM".equals(upos)) {
+            return word;
         }
         if (isAbbreviation(written, lower)) {
             return written;
@@ -99,7 +107,8 @@ public final class FrenchLexicon {
 
     /**
      * Forms the lexicon lacks or lemmatises unlike French grammars: elided words (qu’ is que), « ça » (its own
-     * word in speech, not cela), the demonstratives of celui, the adjectives' forms before a vowel.
+     * word in speech, not cela), the demonstratives of celui, the adjectives' forms before a vowel, « A » for
+     * « À » in capitals.
      */
     private static final Map<String, Fixed> FIXED = Map.ofEntries(
             Map.entry("qu'", new Fixed("que", null)), Map.entry("j'", new Fixed("je", null)),
@@ -111,7 +120,9 @@ public final class FrenchLexicon {
             Map.entry("celle", new Fixed("celui", "PRON")), Map.entry("celles", new Fixed("celui", "PRON")),
             Map.entry("ceux", new Fixed("celui", "PRON")), Map.entry("nouvel", new Fixed("nouveau", "ADJ")),
             Map.entry("bel", new Fixed("beau", "ADJ")), Map.entry("vieil", new Fixed("vieux", "ADJ")),
-            Map.entry("yeux", new Fixed("œil", "NOUN")), Map.entry("etc.", new Fixed("etc", null)));
+            Map.entry("yeux", new Fixed("œil", "NOUN")), Map.entry("etc.", new Fixed("etc", null)),
+            Map.entry("l'", new Fixed("le", null)), Map.entry("une", new Fixed("un", "NUM")),
+            Map.entry("a", new Fixed("à", "ADP")), Map.entry("m", new Fixed("mètre", "NOUN")));
 
     /** Candidates whose tag starts with the letter; the preferred lemma first, else the first listed. */
     private Reading pick(String word, String tagLetter) {
