@@ -34,8 +34,9 @@ import org.terrain.corpus.store.SegmentInfo;
 public final class DocumentViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentViewModel.class);
 
-    /** What a background read hands back: the text, where its positions are, and the codings over it. */
-    private record Loaded(DocumentContent content, CodingPositions positions, CodingLayer layer) {
+    /** What a background read hands back: the text, where its positions are, the codings and entities over it. */
+    private record Loaded(DocumentContent content, CodingPositions positions, CodingLayer layer,
+                          EntityLayer entities) {
     }
 
     private final ProjectSession session;
@@ -68,11 +69,14 @@ public final class DocumentViewModel {
     public void show(String sourceName) {
         requested = sourceName;
         if (sourceName == null || !session.openProperty().get()) {
-            apply(new Loaded(DocumentContent.NONE, new CodingPositions(""), empty(DocumentContent.NONE)));
+            apply(new Loaded(DocumentContent.NONE, new CodingPositions(""), empty(DocumentContent.NONE),
+                    EntityLayer.HIDDEN));
             return;
         }
         long started = System.nanoTime();
-        session.read(UiText.get("task.source", sourceName), store -> load(store, sourceName), loaded -> {
+        boolean withEntities = showEntities.get();
+        String message = UiText.get("task.source", sourceName);
+        session.read(message, store -> load(store, sourceName, withEntities), loaded -> {
             if (sourceName.equals(requested)) {
                 apply(loaded);
                 LOG.debug("source {} read and laid out in {} ms", sourceName, (System.nanoTime() - started) / 1_000_000);
@@ -80,10 +84,12 @@ public final class DocumentViewModel {
         });
     }
 
-    private static Loaded load(ProjectStore store, String sourceName) {
+    /** The entities come with the text when shown: laid after it, they would undo the scroll to a revealed place. */
+    private static Loaded load(ProjectStore store, String sourceName, boolean withEntities) {
         DocumentContent text = DocumentContent.of(store.sources().get(sourceName));
         CodingPositions at = new CodingPositions(text.text());
-        return new Loaded(text, at, codings(store, text, at));
+        return new Loaded(text, at, codings(store, text, at),
+                withEntities ? SourceEntities.read(store, sourceName, at) : EntityLayer.HIDDEN);
     }
 
     private static CodingLayer codings(ProjectStore store, DocumentContent text, CodingPositions at) {
@@ -110,10 +116,13 @@ public final class DocumentViewModel {
         selection.set(new TextRange(0, 0));
         // The layer first: the view lays it over the text when the text comes, never an old layer over new text.
         layer.set(loaded.layer());
-        entities.set(EntityLayer.HIDDEN);
+        boolean upToDate = showEntities.get() == (loaded.entities() != EntityLayer.HIDDEN);
+        entities.set(showEntities.get() ? loaded.entities() : EntityLayer.HIDDEN);
         content.set(loaded.content());
         shownSource.set(loaded.content().sourceName());
-        relayEntities();
+        if (!upToDate) {
+            relayEntities(); // shown or hidden while the source was being read
+        }
         if (pendingReveal != null && pendingRevealSource.equals(loaded.content().sourceName())) {
             reveal(pendingRevealSource, pendingReveal);
         }
