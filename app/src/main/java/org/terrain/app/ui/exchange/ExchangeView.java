@@ -15,7 +15,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
@@ -24,6 +23,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.terrain.app.ui.common.ProgressDialog;
 import org.terrain.app.ui.common.Theme;
 import org.terrain.app.ui.common.UiText;
 
@@ -113,27 +113,8 @@ public final class ExchangeView {
     }
 
     private void showProgress() {
-        ProgressBar bar = new ProgressBar();
-        bar.setPrefWidth(420);
-        bar.progressProperty().bind(viewModel.progressProperty());
-        Label step = new Label();
-        step.textProperty().bind(viewModel.progressTextProperty());
-        step.setWrapText(true);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.get());
-        dialog.setTitle(UiText.get("import.progress.title"));
-        dialog.setHeaderText(UiText.get("import.progress.header"));
-        dialog.getDialogPane().setContent(new VBox(8, bar, step));
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
-        dialog.getDialogPane().setId("import-progress");
-        dialog.setOnHidden(event -> {
-            if (viewModel.importingProperty().get()) {
-                viewModel.cancel();
-            }
-        });
-        Theme.apply(dialog.getDialogPane());
-        progressDialog = dialog;
-        dialog.show();
+        progressDialog = ProgressDialog.show(owner.get(), "import-progress", UiText.get("import.progress.title"),
+                UiText.get("import.progress.header"), viewModel.task(), viewModel::cancel);
     }
 
     private void closeProgress() {

@@ -4,16 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import org.terrain.app.ui.common.ProjectSession;
+import org.terrain.app.ui.common.TaskProgress;
 import org.terrain.app.ui.common.UiText;
 import org.terrain.corpus.errors.Messages;
 import org.terrain.corpus.exchange.ExchangeService;
@@ -38,9 +32,7 @@ import org.terrain.corpus.task.ProgressListener;
  */
 public final class ExchangeViewModel {
     private final ProjectSession session;
-    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final TaskProgress task = new TaskProgress();
     private final ReadOnlyObjectWrapper<ImportResult> result = new ReadOnlyObjectWrapper<>();
     private Cancellation cancellation = new Cancellation();
     private Runnable onImported = () -> { };
@@ -55,36 +47,21 @@ public final class ExchangeViewModel {
      * {@linkplain #resultProperty() result} is set once done, and the panes read the project again.
      */
     public void importPaths(List<Path> paths) {
-        if (importing.get() || paths.isEmpty()) {
+        if (task.isRunning() || paths.isEmpty()) {
             return;
         }
         Cancellation token = new Cancellation();
         cancellation = token;
         result.set(null);
-        Task<ImportResult> task = session.run(UiText.get("task.import"),
+        task.follow(session.run(UiText.get("task.import"),
                 (store, listener, stop) -> runImport(store, paths, listener, stop), token, true,
                 done -> UiText.get(done.cancelled() ? "status.import_cancelled" : "status.imported",
                         done.imported().size(), done.skipped().size(), done.failed().size()),
                 done -> {
-                    importing.set(false);
+                    task.finished();
                     result.set(done);
                     onImported.run();
-                });
-        if (task == null) {
-            return;
-        }
-        importing.set(true);
-        progress.bind(task.progressProperty());
-        progressText.bind(task.messageProperty());
-        task.stateProperty().addListener((observable, before, state) -> {
-            if (state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
-                importing.set(false);
-            }
-            if (task.isDone()) {
-                progress.unbind();
-                progressText.unbind();
-            }
-        });
+                }));
     }
 
     /** Asks the running import to stop: the file being stored is finished, the next ones are left. */
@@ -172,17 +149,12 @@ public final class ExchangeViewModel {
     }
 
     public ReadOnlyBooleanProperty importingProperty() {
-        return importing.getReadOnlyProperty();
+        return task.runningProperty();
     }
 
-    /** The running import's progress, 0 to 1, or -1 while unknown. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    /** Which file the running import is at. */
-    public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+    /** The running import: its progress, 0 to 1 (-1 while unknown), and which file it is at. */
+    public TaskProgress task() {
+        return task;
     }
 
     /** The last import's outcome; null while one runs. */
