@@ -104,6 +104,11 @@ class LanguageWindowTest {
         assertThat(FxTesting.onFx(() -> area.lookupAll(".coding-stripe"))).isNotEmpty();
         assertThat(FxTesting.onFx(() -> ((Label) stage.getScene().lookup("#entity-note")).getText()))
                 .matches("\\d+ mentions\\.");
+        // The field note names the most people: it makes the picture.
+        FxTesting.runFx(() -> viewModel.sources().select("observation-atelier-feyzin.txt"));
+        FxTesting.waitIdle(viewModel);
+        FxTesting.runFx(() -> area.showParagraphAtTop(8));
+        assertThat(FxTesting.onFx(() -> entityStyles(area))).isGreaterThan(10);
         Path shot = FxTesting.screenshot(stage.getScene(), "entities");
 
         robot.clickOn("Entités");
