@@ -1,7 +1,5 @@
 package org.terrain.app.ui.common;
 
-import javafx.beans.value.ObservableStringValue;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -17,18 +15,14 @@ public final class ProgressDialog {
     private ProgressDialog() {
     }
 
-    /**
-     * @param running  true while the work runs: closing the dialog then asks it to stop
-     * @param onCancel asks the work to stop
-     */
-    public static Dialog<ButtonType> show(Window owner, String id, String title, String header,
-            ObservableValue<? extends Number> progress, ObservableStringValue step, ObservableValue<Boolean> running,
+    /** @param onCancel asks the work to stop */
+    public static Dialog<ButtonType> show(Window owner, String id, String title, String header, TaskProgress task,
             Runnable onCancel) {
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(420);
-        bar.progressProperty().bind(progress);
+        bar.progressProperty().bind(task.progressProperty());
         Label at = new Label();
-        at.textProperty().bind(step);
+        at.textProperty().bind(task.textProperty());
         at.setWrapText(true);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -38,7 +32,7 @@ public final class ProgressDialog {
         dialog.getDialogPane().getButtonTypes().add(DialogButtons.CANCEL);
         dialog.getDialogPane().setId(id);
         dialog.setOnHidden(event -> {
-            if (running.getValue()) {
+            if (task.isRunning()) {
                 onCancel.run();
             }
         });

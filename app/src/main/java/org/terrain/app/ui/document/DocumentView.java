@@ -147,7 +147,7 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
         viewModel.contentProperty().addListener((observable, before, content) -> showText(content));
         viewModel.layerProperty().addListener((observable, before, layer) -> showLayer(layer));
         viewModel.entitiesProperty().addListener((observable, before, entities) ->
-                showLayer(viewModel.layerProperty().get()));
+                showStyles(viewModel.layerProperty().get()));
         viewModel.revealedProperty().addListener((observable, before, range) -> {
             if (range != null) {
                 reveal(range);
@@ -250,13 +250,21 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
      * shown, over the codings' styles.
      */
     private void showLayer(CodingLayer layer) {
+        if (showStyles(layer)) {
+            area.setParagraphGraphicFactory(paragraph -> new CodingMargin(layer.marks(paragraph), layer.laneCount(),
+                    this));
+        }
+    }
+
+    /** The styles alone: entities shown or hidden leave the margins (and the reader's place) as they are. */
+    private boolean showStyles(CodingLayer layer) {
         if (layer.styles().length() != area.getLength()) {
-            return;
+            return false;
         }
         if (area.getLength() > 0) {
             area.setStyleSpans(0, viewModel.entitiesProperty().get().over(layer.styles()));
         }
-        area.setParagraphGraphicFactory(paragraph -> new CodingMargin(layer.marks(paragraph), layer.laneCount(), this));
+        return true;
     }
 
     private void reveal(TextRange range) {

@@ -42,8 +42,9 @@ import org.terrain.corpus.text.TextReplacement;
 public final class DocumentViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentViewModel.class);
 
-    /** What a background read hands back: the text, where its positions are, the codings over it, its version. */
-    private record Loaded(DocumentContent content, CodingPositions positions, CodingLayer layer, int version) {
+    /** What a background read hands back: the text, where its positions are, the codings and entities over it, its version. */
+    private record Loaded(DocumentContent content, CodingPositions positions, CodingLayer layer,
+                          EntityLayer entities, int version) {
     }
 
     /** After a change: the codings laid again, or the whole source read again when its text changed. */
@@ -83,11 +84,14 @@ public final class DocumentViewModel {
     public void show(String sourceName) {
         requested = sourceName;
         if (sourceName == null || !session.openProperty().get()) {
-            apply(new Loaded(DocumentContent.NONE, new CodingPositions(""), empty(DocumentContent.NONE), 0));
+            apply(new Loaded(DocumentContent.NONE, new CodingPositions(""), empty(DocumentContent.NONE),
+                    EntityLayer.HIDDEN, 0));
             return;
         }
         long started = System.nanoTime();
-        session.read(UiText.get("task.source", sourceName), store -> load(store, sourceName), loaded -> {
+        boolean withEntities = showEntities.get();
+        String message = UiText.get("task.source", sourceName);
+        session.read(message, store -> load(store, sourceName, withEntities), loaded -> {
             if (sourceName.equals(requested)) {
                 apply(loaded);
                 LOG.debug("source {} read and laid out in {} ms", sourceName, (System.nanoTime() - started) / 1_000_000);
@@ -95,11 +99,13 @@ public final class DocumentViewModel {
         });
     }
 
-    private static Loaded load(ProjectStore store, String sourceName) {
+    /** The entities come with the text when shown: laid after it, they would undo the scroll to a revealed place. */
+    private static Loaded load(ProjectStore store, String sourceName, boolean withEntities) {
         Source source = store.sources().get(sourceName);
         DocumentContent text = DocumentContent.of(source);
         CodingPositions at = new CodingPositions(text.text());
-        return new Loaded(text, at, codings(store, text, at), source.textVersion());
+        return new Loaded(text, at, codings(store, text, at),
+                withEntities ? SourceEntities.read(store, sourceName, at) : EntityLayer.HIDDEN, source.textVersion());
     }
 
     private static CodingLayer codings(ProjectStore store, DocumentContent text, CodingPositions at) {
@@ -128,10 +134,13 @@ public final class DocumentViewModel {
         selection.set(new TextRange(0, 0));
         // The layer first: the view lays it over the text when the text comes, never an old layer over new text.
         layer.set(loaded.layer());
-        entities.set(EntityLayer.HIDDEN);
+        boolean upToDate = showEntities.get() == (loaded.entities() != EntityLayer.HIDDEN);
+        entities.set(showEntities.get() ? loaded.entities() : EntityLayer.HIDDEN);
         content.set(loaded.content());
         shownSource.set(loaded.content().sourceName());
-        relayEntities();
+        if (!upToDate) {
+            relayEntities(); // shown or hidden while the source was being read
+        }
         if (pendingReveal != null && pendingRevealSource.equals(loaded.content().sourceName())) {
             reveal(pendingRevealSource, pendingReveal);
         }
@@ -148,9 +157,10 @@ public final class DocumentViewModel {
         }
         CodingPositions at = positions;
         int version = shownVersion;
+        boolean withEntities = showEntities.get();
         session.read(store -> textVersion(store, shown.sourceName()) == version
                 ? new Relaid(codings(store, shown, at), null)
-                : new Relaid(null, load(store, shown.sourceName())), relaid -> {
+                : new Relaid(null, load(store, shown.sourceName(), withEntities)), relaid -> {
             if (content.get() != shown || correcting.get()) {
                 return;
             }

@@ -44,7 +44,7 @@ public final class LanguageView {
                 report(outcome);
             }
         });
-        viewModel.runningProperty().addListener((observable, before, running) -> {
+        viewModel.task().runningProperty().addListener((observable, before, running) -> {
             if (!running) {
                 closeProgress();
             }
@@ -55,7 +55,7 @@ public final class LanguageView {
     public List<MenuItem> items() {
         MenuItem analyse = new MenuItem(UiText.get("menu.tools.language"), new FontIcon(Feather.CPU));
         analyse.setId("menu-language");
-        analyse.disableProperty().bind(viewModel.runningProperty());
+        analyse.disableProperty().bind(viewModel.task().runningProperty());
         analyse.setOnAction(event -> viewModel.prepare());
         CheckMenuItem entities = new CheckMenuItem(UiText.get("menu.tools.show_entities"));
         entities.setId("menu-show-entities");
@@ -81,11 +81,10 @@ public final class LanguageView {
         alert.setOnHidden(event -> {
             if (alert.getResult() == start) {
                 viewModel.start();
-                if (viewModel.runningProperty().get()) {
+                if (viewModel.task().isRunning()) {
                     progressDialog = ProgressDialog.show(owner.get(), "language-progress",
                             UiText.get("language.progress.title"), UiText.get("language.progress.header"),
-                            viewModel.progressProperty(), viewModel.progressTextProperty(),
-                            viewModel.runningProperty(), viewModel::cancel);
+                            viewModel.task(), viewModel::cancel);
                 }
             }
         });

@@ -1,17 +1,10 @@
 package org.terrain.app.ui.language;
 
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import org.terrain.app.ui.common.ProjectSession;
+import org.terrain.app.ui.common.TaskProgress;
 import org.terrain.app.ui.common.UiText;
 import org.terrain.corpus.errors.NotEnoughMemoryException;
 import org.terrain.corpus.nlp.AnnotationJob;
@@ -45,9 +38,7 @@ public final class LanguageViewModel {
     private final ProjectSession session;
     private final Supplier<FrenchPipeline> pipeline;
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final TaskProgress task = new TaskProgress();
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
     private Cancellation cancellation = new Cancellation();
 
@@ -63,7 +54,7 @@ public final class LanguageViewModel {
 
     /** Counts the sources to analyse; the {@linkplain #planProperty() plan} is set anew once counted. */
     public void prepare() {
-        if (running.get()) {
+        if (task.isRunning()) {
             return;
         }
         plan.set(null);
@@ -72,32 +63,17 @@ public final class LanguageViewModel {
 
     /** Analyses the sources not analysed yet; the {@linkplain #outcomeProperty() outcome} is set once done. */
     public void start() {
-        if (running.get()) {
+        if (task.isRunning()) {
             return;
         }
         Cancellation token = new Cancellation();
         cancellation = token;
         outcome.set(null);
-        Task<Outcome> task = session.run(UiText.get("task.language"),
+        task.follow(session.run(UiText.get("task.language"),
                 (store, listener, stop) -> analyse(store, listener, stop), token, true, Outcome::text, done -> {
-                    running.set(false);
+                    task.finished();
                     outcome.set(done);
-                });
-        if (task == null) {
-            return;
-        }
-        running.set(true);
-        progress.bind(task.progressProperty());
-        progressText.bind(task.messageProperty());
-        task.stateProperty().addListener((observable, before, state) -> {
-            if (state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
-                running.set(false);
-            }
-            if (task.isDone()) {
-                progress.unbind();
-                progressText.unbind();
-            }
-        });
+                }));
     }
 
     /** Asks the running analysis to stop: the sources finished are kept, the others are left for next time. */
@@ -150,18 +126,9 @@ public final class LanguageViewModel {
         return plan.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    /** The running analysis's progress, 0 to 1, or -1 while unknown (the models loading). */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    /** What the running analysis is at. */
-    public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+    /** Whether it runs, its progress (unknown while the models load), the source it is at. */
+    public TaskProgress task() {
+        return task;
     }
 
     /** The last run's outcome; null while one runs. */

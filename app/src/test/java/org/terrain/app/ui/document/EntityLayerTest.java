@@ -60,6 +60,12 @@ class EntityLayerTest {
         assertThat(EntityLayer.shown(TEXT.length(), List.of()).types().length()).isEqualTo(TEXT.length());
     }
 
+    @Test
+    void hoveringAMentionTellsItsTypeInWords() {
+        assertThat(EntityBar.description(mark(0, "Lyon", "LOC"))).isEqualTo("Entité nommée : Lyon — lieu (LOC)");
+        assertThat(EntityBar.description(mark(0, "Noël", "DATE"))).isEqualTo("Entité nommée : Noël — DATE (DATE)");
+    }
+
     private static EntityMark mark(int start, String text, String type) {
         return new EntityMark(new TextRange(start, start + text.length()), type, text);
     }

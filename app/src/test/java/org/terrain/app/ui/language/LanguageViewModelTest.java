@@ -50,7 +50,7 @@ class LanguageViewModelTest {
         // The panes (entities, search and its lemmas) read the project again.
         assertThat(onFx(() -> project.session.revisionProperty().get())).isGreaterThan(revision);
         assertThat(project.store.annotations().current()).hasSize(2);
-        assertThat(onFx(() -> viewModel.runningProperty().get())).isFalse();
+        assertThat(onFx(() -> viewModel.task().isRunning())).isFalse();
     }
 
     @Test
@@ -84,7 +84,7 @@ class LanguageViewModelTest {
         assertThat(outcome.text()).isEqualTo("L’analyse linguistique demande 900 Mo de mémoire et Java n’en a que 512 :"
                 + " relancez avec TERRAIN_JAVA_OPTS=-Xmx1g (ou davantage).");
         assertThat(project.failures).isEmpty();
-        assertThat(onFx(() -> starved.runningProperty().get())).isFalse();
+        assertThat(onFx(() -> starved.task().isRunning())).isFalse();
         assertThat(project.store.annotations().current()).isEmpty();
     }
 
