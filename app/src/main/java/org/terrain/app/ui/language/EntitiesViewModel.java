@@ -10,11 +10,11 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.terrain.app.ui.common.ProjectSession;
+import org.terrain.app.ui.common.ReadWhileShown;
 import org.terrain.app.ui.common.UiText;
 import org.terrain.corpus.model.EntityMention;
 import org.terrain.corpus.model.Span;
@@ -40,12 +40,11 @@ public final class EntitiesViewModel {
 
     private final ProjectSession session;
     private final ObjectProperty<EntityTypeChoice> type = new SimpleObjectProperty<>(EntityTypeChoice.ALL);
-    private final BooleanProperty active = new SimpleBooleanProperty();
+    private final ReadWhileShown reads = new ReadWhileShown(false, this::read);
     private final ObservableList<EntityRow> rows = FXCollections.observableArrayList();
     private final ObservableList<EntityRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private BiConsumer<String, Span> onOpen = (source, span) -> { };
-    private boolean stale = true;
     private long generation;
     private EntityRow lastOpened;
     private int nextMention;
@@ -54,20 +53,14 @@ public final class EntitiesViewModel {
         this.session = session;
         session.revisionProperty().addListener((observable, before, now) -> refresh());
         type.addListener((observable, before, now) -> refresh());
-        active.addListener((observable, before, now) -> {
-            if (now && stale) {
-                refresh();
-            }
-        });
     }
 
     /** Reads the list again now if it is on screen, else once it is. */
     public void refresh() {
-        if (!active.get()) {
-            stale = true;
-            return;
-        }
-        stale = false;
+        reads.request();
+    }
+
+    private void read() {
         long asked = ++generation;
         String only = type.get() == null ? null : type.get().type();
         session.read(store -> new Found(asked, rows(store.annotations().entities(null, only)),
@@ -155,7 +148,7 @@ public final class EntitiesViewModel {
 
     /** Whether the list is on screen (its tab selected); set by the view. */
     public BooleanProperty activeProperty() {
-        return active;
+        return reads.shownProperty();
     }
 
     public ObservableList<EntityRow> rows() {

@@ -22,6 +22,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.terrain.app.ui.common.ProjectSession;
+import org.terrain.app.ui.common.ReadWhileShown;
 import org.terrain.app.ui.common.UiText;
 import org.terrain.corpus.exchange.CodebookLogText;
 import org.terrain.corpus.model.Memo;
@@ -63,8 +64,7 @@ public final class MemosViewModel {
     private long pendingSelection;
     private long generation;
     /** Whether the tab is shown: the lists are read only then (a coding elsewhere need not read every memo). */
-    private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(true);
-    private boolean stale;
+    private final ReadWhileShown reads = new ReadWhileShown(true, this::read);
 
     public MemosViewModel(ProjectSession session) {
         this(session, ZoneId.systemDefault());
@@ -77,20 +77,14 @@ public final class MemosViewModel {
                 && !current().equals(loaded.get()), date, title, body, loaded);
         session.revisionProperty().addListener((observable, before, now) -> refresh());
         query.addListener((observable, before, now) -> refresh());
-        active.addListener((observable, before, now) -> {
-            if (now && stale) {
-                refresh();
-            }
-        });
     }
 
     /** Reads the journal, the memos (those matching the search) and the codebook's history again. */
     public void refresh() {
-        if (!active.get()) {
-            stale = true;
-            return;
-        }
-        stale = false;
+        reads.request();
+    }
+
+    private void read() {
         long asked = ++generation;
         String words = query.get() == null ? "" : query.get();
         session.read(store -> read(store, words, zone), lists -> {
@@ -282,7 +276,7 @@ public final class MemosViewModel {
 
     /** True while the tab is shown (bound by the window); the lists are read again when it becomes so. */
     public javafx.beans.property.BooleanProperty activeProperty() {
-        return active;
+        return reads.shownProperty();
     }
 
     public StringProperty queryProperty() {
