@@ -28,13 +28,18 @@ import picocli.CommandLine.Command;
                 NlpEvalCommand.class, SetsCommand.class, MemoCommand.class})
 public final class TerrainCli implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TerrainCli.class);
+    /**
+     * Lucene reports its vector set-up through java.util.logging at INFO: not for the user's terminal. Held here
+     * because java.util.logging keeps loggers weakly: a level set on a logger nobody holds is lost at the next
+     * garbage collection (loading the language models makes one), and the line came back.
+     */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // Lucene reports its vector set-up through java.util.logging at INFO: not for the user's terminal.
-        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
+        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(args, out, err);

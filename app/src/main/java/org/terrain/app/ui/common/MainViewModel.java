@@ -26,6 +26,7 @@ import org.terrain.app.ui.sources.SourcesViewModel;
 import org.terrain.app.ui.speakers.SpeakersViewModel;
 import org.terrain.codingschemes.CodePath;
 import org.terrain.corpus.model.SourceSummary;
+import org.terrain.corpus.model.Span;
 import org.terrain.corpus.store.ProjectStore;
 
 /**
@@ -86,21 +87,19 @@ public final class MainViewModel {
         document.shownSourceProperty().addListener((observable, before, name) -> ready.set(name != null));
         document.currentCodeProperty().bind(codes.currentProperty());
         search.currentCodeProperty().bind(codes.currentProperty());
-        search.setOnOpen((source, span) -> {
-            sources.select(source);
-            document.reveal(source, span);
-        });
+        search.setOnOpen(this::openAt);
         codes.selected().addListener((ListChangeListener<CodePath>) change -> segments.show(List.copyOf(codes.selected())));
-        segments.setOnOpen((source, span) -> {
-            sources.select(source);
-            document.reveal(source, span);
-        });
+        segments.setOnOpen(this::openAt);
         exchange.setOnImported(this::relistSources);
         cases.setOnSourcesChanged(this::relistSources);
-        contrast.setOnOpen((source, span) -> {
-            sources.select(source);
-            document.reveal(source, span);
-        });
+        contrast.setOnOpen(this::openAt);
+        entities.setOnOpen(this::openAt);
+    }
+
+    /** A hit, a segment, a concordance line or an entity clicked: its source shown, the words selected. */
+    private void openAt(String source, Span span) {
+        sources.select(source);
+        document.reveal(source, span);
     }
 
     /** After sources came or changed case: the sources pane lists them again. */
@@ -110,10 +109,6 @@ public final class MainViewModel {
             if (!summaries.isEmpty()) {
                 document.placeholderProperty().set(UiText.get("document.placeholder"));
             }
-        });
-        entities.setOnOpen((source, span) -> {
-            sources.select(source);
-            document.reveal(source, span);
         });
     }
 
