@@ -21,7 +21,7 @@ import org.terrain.app.ui.common.UiText;
 import org.terrain.codingschemes.CodePath;
 import org.terrain.corpus.coding.AutoCoder;
 import org.terrain.corpus.coding.CodingUnit;
-import org.terrain.corpus.errors.UsageException;
+import org.terrain.corpus.errors.TerrainException;
 import org.terrain.corpus.model.SourceKind;
 import org.terrain.corpus.model.Span;
 import org.terrain.corpus.search.SearchHit;
@@ -129,8 +129,11 @@ public final class SearchViewModel {
         SearchIndex ready = index(store);
         try {
             return new Found(asked, request, ready.search(request), null);
-        } catch (UsageException e) {
-            return new Found(asked, request, null, e.localizedMessage(UiText.engineMessages()));
+        } catch (TerrainException e) {
+            // lemma: before any language analysis: say where the app does it, not which command does.
+            String message = "nlp_not_annotated".equals(e.code()) ? UiText.get("search.lemma_needs_analysis")
+                    : e.localizedMessage(UiText.engineMessages());
+            return new Found(asked, request, null, message);
         }
     }
 

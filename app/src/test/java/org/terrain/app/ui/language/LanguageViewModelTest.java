@@ -54,6 +54,34 @@ class LanguageViewModelTest {
     }
 
     @Test
+    void afterTheAnalysisTheSearchPaneFindsEveryFormOfALemma() throws Exception {
+        org.terrain.app.ui.search.SearchViewModel search = onFx(() ->
+                new org.terrain.app.ui.search.SearchViewModel(project.session));
+        onFx(() -> {
+            search.queryProperty().set("lemma:naître OR lemma:travailler");
+            search.search();
+            return null;
+        });
+        project.waitIdle();
+        assertThat(onFx(() -> search.errorProperty().get())).as("before the analysis: say what to do")
+                .contains("Analyse linguistique");
+
+        run();
+        onFx(() -> {
+            search.search();
+            return null;
+        });
+        project.waitIdle();
+        assertThat(onFx(() -> search.errorProperty().get())).isNullOrEmpty();
+        assertThat(onFx(() -> search.lines().stream().map(org.terrain.app.ui.search.SearchLine::match).toList()))
+                .containsExactlyInAnyOrder("née", "travaillait");
+        onFx(() -> {
+            search.close();
+            return null;
+        });
+    }
+
+    @Test
     void aSecondRunHasNothingToDoAndAfterAnImportOnlyTheNewSourceIsAnalysed() throws Exception {
         run();
 
