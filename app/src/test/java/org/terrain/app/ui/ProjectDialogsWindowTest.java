@@ -68,6 +68,8 @@ class ProjectDialogsWindowTest {
         assertThat(onFx(() -> List.copyOf(viewModel.speakers().rows()))).containsExactly(
                 new SpeakerRow("PB", 2, false), new SpeakerRow("MARTINE", 1, false));
 
+        assertThat(onFx(() -> ((javafx.scene.control.ComboBox<?>) dialog("speakers-dialog").lookup("#speakers-scope"))
+                .getValue())).isEqualTo(SOURCE);
         robot.clickOn("#speaker-interviewer-PB");
         waitIdle(viewModel);
         waitFor(() -> viewModel.speakers().rows().getFirst().interviewer());

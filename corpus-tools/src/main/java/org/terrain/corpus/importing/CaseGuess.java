@@ -15,15 +15,7 @@ final class CaseGuess {
 
     /** For a file given by itself ({@code root} is the file), from its own folder only. */
     static Optional<String> fromFolder(Path root, Path file) {
-        Path folder = file.getParent();
-        Path stop = root.equals(file) ? (folder == null ? null : folder.getParent()) : root.getParent();
-        while (folder != null && !folder.equals(stop)) {
-            Path name = folder.getFileName();
-            if (name != null && !name.toString().isBlank() && !KindGuess.namesAKind(name.toString())) {
-                return Optional.of(name.toString().strip());
-            }
-            folder = folder.getParent();
-        }
-        return Optional.empty();
+        return KindGuess.folderNames(root, file).stream()
+                .filter(name -> !name.isBlank() && !KindGuess.namesAKind(name)).map(String::strip).findFirst();
     }
 }

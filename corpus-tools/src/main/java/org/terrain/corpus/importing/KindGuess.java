@@ -2,6 +2,8 @@ package org.terrain.corpus.importing;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,19 +35,25 @@ final class KindGuess {
      * for a file given by itself, from its own folder only.
      */
     static Optional<SourceKind> fromFolders(Path root, Path file) {
+        return folderNames(root, file).stream().map(name -> FOLDERS.get(fold(name))).filter(kind -> kind != null)
+                .findFirst();
+    }
+
+    /**
+     * The names of the folders between {@code root} (the folder the user gave, included) and the file, nearest
+     * first; for a file given by itself ({@code root} is the file), its own folder only.
+     */
+    static List<String> folderNames(Path root, Path file) {
+        List<String> names = new ArrayList<>();
         Path folder = file.getParent();
         Path stop = root.equals(file) ? (folder == null ? null : folder.getParent()) : root.getParent();
         while (folder != null && !folder.equals(stop)) {
-            Path name = folder.getFileName();
-            if (name != null) {
-                SourceKind kind = FOLDERS.get(fold(name.toString()));
-                if (kind != null) {
-                    return Optional.of(kind);
-                }
+            if (folder.getFileName() != null) {
+                names.add(folder.getFileName().toString());
             }
             folder = folder.getParent();
         }
-        return Optional.empty();
+        return names;
     }
 
     /** Whether a folder's name says a kind ({@code entretiens}, {@code presse}…) rather than a case. */

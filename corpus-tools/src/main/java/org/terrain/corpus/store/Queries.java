@@ -13,25 +13,25 @@ final class Queries {
     }
 
     static List<Long> ids(Connection c, String sql, Object... args) throws SQLException {
-        List<Long> out = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            ProjectStore.bind(st, args);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-        }
-        return out;
+        return column(c, sql, rs -> rs.getLong(1), args);
     }
 
     static List<String> strings(Connection c, String sql, Object... args) throws SQLException {
-        List<String> out = new ArrayList<>();
+        return column(c, sql, rs -> rs.getString(1), args);
+    }
+
+    /** Reads one value from each row. */
+    private interface Cell<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> List<T> column(Connection c, String sql, Cell<T> cell, Object... args) throws SQLException {
+        List<T> out = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement(sql)) {
             ProjectStore.bind(st, args);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    out.add(rs.getString(1));
+                    out.add(cell.read(rs));
                 }
             }
         }

@@ -116,6 +116,8 @@ public final class CasesView {
         dialog.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(UiText.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setId("cases-dialog");
+        dialog.getDialogPane().setPrefWidth(940);
+        dialog.getDialogPane().setMinWidth(900);
         dialog.setOnHidden(event -> {
             viewModel.columns().removeListener(columnsChanged);
             viewModel.rows().removeListener(rowsChanged);

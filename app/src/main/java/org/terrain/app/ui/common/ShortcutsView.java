@@ -16,15 +16,15 @@ final class ShortcutsView {
     static Alert show(Window owner) {
         TableView<Shortcut.Line> table = new TableView<>();
         table.setId("shortcuts-table");
-        table.getColumns().add(column(UiText.get("shortcuts.area"), Shortcut.Line::area, 130));
-        table.getColumns().add(column(UiText.get("shortcuts.keys"), Shortcut.Line::keys, 150));
+        table.getColumns().add(column(UiText.get("shortcuts.area"), Shortcut.Line::area, 150));
+        table.getColumns().add(column(UiText.get("shortcuts.keys"), Shortcut.Line::keys, 170));
         table.getColumns().add(column(UiText.get("shortcuts.action"), Shortcut.Line::action, 360));
         table.getItems().setAll(Shortcut.lines());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(660, 30 + 26 * Shortcut.values().length);
+        table.setPrefSize(760, 48 + 42 * Shortcut.values().length);
         Label footer = new Label(UiText.get("shortcuts.footer"));
         footer.setWrapText(true);
-        footer.setMaxWidth(660);
+        footer.setMaxWidth(760);
         Alert page = new Alert(Alert.AlertType.INFORMATION);
         if (owner != null) {
             page.initOwner(owner);
@@ -34,6 +34,7 @@ final class ShortcutsView {
         page.getDialogPane().setContent(new VBox(10, table, footer));
         page.getDialogPane().getButtonTypes().setAll(DialogButtons.OK);
         page.getDialogPane().setId("shortcuts-page");
+        page.getDialogPane().setMinWidth(800);
         page.setResizable(true);
         Theme.apply(page.getDialogPane());
         page.show();

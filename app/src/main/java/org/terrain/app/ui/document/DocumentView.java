@@ -28,6 +28,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -169,6 +170,8 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
         Button cancel = new Button(UiText.get("correction.cancel"), new FontIcon(Feather.X));
         cancel.setId("correction-cancel");
         cancel.setOnAction(event -> cancelCorrection());
+        apply.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, new FontIcon(Feather.EDIT_3), what, apply, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("correction-bar");

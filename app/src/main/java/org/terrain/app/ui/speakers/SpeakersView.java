@@ -1,5 +1,6 @@
 package org.terrain.app.ui.speakers;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -10,7 +11,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -43,13 +43,25 @@ public final class SpeakersView {
         }
         ComboBox<String> scope = new ComboBox<>();
         scope.setId("speakers-scope");
-        scope.setCellFactory(list -> new ScopeCell());
-        scope.setButtonCell(new ScopeCell());
+        scope.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String item) {
+                return item == null ? "" : item.isEmpty() ? UiText.get("speakers.scope.project") : item;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         ListChangeListener<String> listed = change -> {
             String chosen = viewModel.scopeProperty().get();
-            scope.getItems().setAll(PROJECT);
-            scope.getItems().addAll(viewModel.sources());
-            scope.setValue(chosen == null ? PROJECT : chosen);
+            List<String> items = new java.util.ArrayList<>(List.of(PROJECT));
+            items.addAll(viewModel.sources());
+            if (!scope.getItems().equals(items)) {
+                scope.getItems().setAll(items);
+            }
+            scope.getSelectionModel().select(chosen == null ? PROJECT : chosen);
         };
         viewModel.sources().addListener(listed);
         scope.valueProperty().addListener((observable, before, now) -> {
@@ -100,14 +112,6 @@ public final class SpeakersView {
         viewModel.open(source);
         dialog.show();
         return dialog;
-    }
-
-    private static final class ScopeCell extends ListCell<String> {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.isEmpty() ? UiText.get("speakers.scope.project") : item);
-        }
     }
 
     /** A tick box per label; ticking applies at once. */

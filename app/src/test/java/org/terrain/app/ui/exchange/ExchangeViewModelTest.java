@@ -1,14 +1,14 @@
 package org.terrain.app.ui.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.terrain.app.ui.FxSession.onFx;
+import static org.terrain.app.ui.FxSession.runFx;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -229,24 +229,5 @@ class ExchangeViewModelTest {
             Thread.sleep(10);
         }
         onFx(() -> null);
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(read.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(TIMEOUT, TimeUnit.SECONDS);
-    }
-
-    private static void runFx(Runnable action) throws Exception {
-        onFx(() -> {
-            action.run();
-            return null;
-        });
     }
 }
