@@ -46,4 +46,16 @@ class FrenchPipelineTest {
         assertThat(words).filteredOn(w -> w.form().equals("le")).singleElement()
                 .satisfies(w -> assertThat(text.substring(w.begin(), w.end())).isEqualTo("au"));
     }
+
+    @Test
+    void desAfterANounIsDePlusLesAndElsewhereOneWord() {
+        String text = "La liste des candidats est longue.\nIl y a des gens.";
+        List<FrenchPipeline.Word16> words = Pipelines.withEntities().words(text);
+        int first = text.indexOf("des");
+        int second = text.lastIndexOf("des");
+        assertThat(words).filteredOn(w -> w.begin() == first).extracting(FrenchPipeline.Word16::lemma)
+                .containsExactly("de", "le");
+        assertThat(words).filteredOn(w -> w.begin() == second).extracting(FrenchPipeline.Word16::lemma)
+                .containsExactly("un");
+    }
 }

@@ -15,9 +15,9 @@ import org.terrain.corpus.testing.SharedCorpus;
 class GoldEvaluationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "fr_gsd-ud-dev.conllu, 0.953, 0.975, -1",
+            "fr_gsd-ud-dev.conllu, 0.953, 0.976, -1",
             "fr_parisstories-ud-dev.conllu, 0.907, 0.982, -1",
-            "sequoia-ud.parseme.frsemcor.dev.conllup, 0.94, 0.965, 0.58"})
+            "sequoia-ud.parseme.frsemcor.dev.conllup, 0.94, 0.967, 0.58"})
     void reachesItsFloors(String file, double upos, double lemma, double entityF1) throws Exception {
         Path gold = SharedCorpus.file("corpus/nlp-gold/" + file);
         NlpEvaluation.Score score = new NlpEvaluation(Pipelines.withEntities(), TreebankLemmas.guess(gold))
