@@ -92,7 +92,7 @@ public final class FrenchPipeline {
             out.add(new Word16(token.beginPosition(), token.endPosition(), token.word(), upos,
                     lexicon.lemma(token.word(), upos), entity));
         }
-        return ContractedArticles.split(out);
+        return CliticFixes.apply(ContractedArticles.split(out), lexicon);
     }
 
     private static String entity(String ner) {

@@ -15,12 +15,12 @@ public enum TreebankLemmas {
     GSD(Map.ofEntries(Map.entry("je", "moi"), Map.entry("me", "moi"), Map.entry("moi", "moi"),
             Map.entry("tu", "toi"), Map.entry("te", "toi"), Map.entry("il", "lui"), Map.entry("elle", "lui"),
             Map.entry("le", "lui"), Map.entry("la", "lui"), Map.entry("ils", "eux"), Map.entry("elles", "eux"),
-            Map.entry("les", "eux"), Map.entry("se", "soi"))),
+            Map.entry("les", "eux"), Map.entry("leur", "eux"), Map.entry("se", "soi"))),
     /** UD French ParisStories: as GSD, except that ils and elles are lui there. */
     PARISSTORIES(Map.ofEntries(Map.entry("je", "moi"), Map.entry("me", "moi"), Map.entry("moi", "moi"),
             Map.entry("tu", "toi"), Map.entry("te", "toi"), Map.entry("il", "lui"), Map.entry("elle", "lui"),
             Map.entry("le", "lui"), Map.entry("la", "lui"), Map.entry("ils", "lui"), Map.entry("elles", "lui"),
-            Map.entry("les", "eux"), Map.entry("se", "soi"))),
+            Map.entry("les", "eux"), Map.entry("leur", "eux"), Map.entry("se", "soi"))),
     /** Sequoia: subject pronouns are il, reflexive and object clitics se. */
     SEQUOIA(Map.ofEntries(Map.entry("je", "il"), Map.entry("tu", "il"), Map.entry("elle", "il"),
             Map.entry("nous", "il"), Map.entry("vous", "il"), Map.entry("ils", "il"), Map.entry("elles", "il"),

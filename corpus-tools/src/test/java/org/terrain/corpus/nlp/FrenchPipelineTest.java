@@ -58,4 +58,14 @@ class FrenchPipelineTest {
         assertThat(words).filteredOn(w -> w.begin() == second).extracting(FrenchPipeline.Word16::lemma)
                 .containsExactly("un");
     }
+
+    @Test
+    void anArticleBeforeAVerbIsAPronounAndSBeforeIlIsSi() {
+        List<FrenchPipeline.Word16> words = Pipelines.withEntities().words("On les voit souvent, s'il fait beau.");
+        assertThat(words).filteredOn(w -> w.form().equals("les")).singleElement()
+                .satisfies(w -> assertThat(w.upos()).isEqualTo("PRON"));
+        assertThat(words).filteredOn(w -> w.form().equals("s'")).singleElement()
+                .satisfies(w -> assertThat(w.upos()).isEqualTo("SCONJ"))
+                .satisfies(w -> assertThat(w.lemma()).isEqualTo("si"));
+    }
 }
