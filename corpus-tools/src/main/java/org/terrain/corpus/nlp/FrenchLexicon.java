@@ -70,8 +70,9 @@ public final class FrenchLexicon {
             return fixed.lemma;
         }
         if ("NUM".equals(upos)) {
-            // « Trois » is trois; « 1998 » and « II » stay as written.
-            return !lower.equals(written) && !lookups.get().lookup(lower).isEmpty() ? lower : word;
+            // « Trois » is trois; « 1998 » and the Roman « II », « X » stay as written.
+            boolean capitalised = !lower.equals(written) && !written.equals(written.toUpperCase(Locale.ROOT));
+            return capitalised && !lookups.get().lookup(lower).isEmpty() ? lower : word;
         }
         if ("NOUN".equals(upos) && (lower.equals("état") || lower.equals("états"))) {
             // The State (l’État) is not a state (un état): the capital keeps them apart.

@@ -15,7 +15,8 @@ public enum TreebankLemmas {
     GSD(Map.ofEntries(Map.entry("je", "moi"), Map.entry("me", "moi"), Map.entry("moi", "moi"),
             Map.entry("tu", "toi"), Map.entry("te", "toi"), Map.entry("il", "lui"), Map.entry("elle", "lui"),
             Map.entry("le", "lui"), Map.entry("la", "lui"), Map.entry("ils", "eux"), Map.entry("elles", "eux"),
-            Map.entry("les", "eux"), Map.entry("leur", "eux"), Map.entry("se", "soi"))),
+            Map.entry("les", "eux"), Map.entry("leur", "eux"), Map.entry("se", "soi"),
+            Map.entry("elle-même", "lui-même"), Map.entry("elles-mêmes", "eux-mêmes"))),
     /** UD French ParisStories: as GSD, except that ils and elles are lui there. */
     PARISSTORIES(Map.ofEntries(Map.entry("je", "moi"), Map.entry("me", "moi"), Map.entry("moi", "moi"),
             Map.entry("tu", "toi"), Map.entry("te", "toi"), Map.entry("il", "lui"), Map.entry("elle", "lui"),
