@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record CodePath(List<String> names) {
     public CodePath {
-        names = List.copyOf(names);
+        // NFC, as every text of a project: « Sécurité » typed on macOS (decomposed) is the same code.
+        names = names.stream().map(n -> java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFC)).toList();
         if (names.isEmpty()) {
             throw new IllegalArgumentException("a code path needs at least one name");
         }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -147,9 +148,17 @@ public final class Transaction {
         return n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte;
     }
 
+    /**
+     * Binds values, every string in NFC: names and texts are stored composed, and looked up composed, whatever
+     * the keyboard or the exporting tool wrote (ATLAS.ti on macOS writes « Mabêl » decomposed).
+     */
     static void bind(PreparedStatement st, List<Object> args) throws SQLException {
         for (int i = 0; i < args.size(); i++) {
-            st.setObject(i + 1, args.get(i));
+            Object value = args.get(i);
+            if (value instanceof String text && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+                value = Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+            st.setObject(i + 1, value);
         }
     }
 
