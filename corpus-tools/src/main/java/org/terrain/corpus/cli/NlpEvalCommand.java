@@ -59,7 +59,7 @@ final class NlpEvalCommand implements Callable<Integer> {
         boolean entities = sentences.stream().anyMatch(ConllU.Sentence::hasEntityColumn);
         long started = System.nanoTime();
         NlpEvaluation.Score score = new NlpEvaluation(
-                FrenchPipeline.load(entities ? Annotators.ALL : Annotators.WITHOUT_ENTITIES), lemmas).score(sentences);
+                FrenchPipeline.load(Annotators.ALL), lemmas).score(sentences);
         double seconds = (System.nanoTime() - started) / 1e9;
         if (cli.json()) {
             Map<String, Object> out = new LinkedHashMap<>();

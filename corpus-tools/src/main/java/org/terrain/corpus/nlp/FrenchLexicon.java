@@ -63,6 +63,18 @@ public final class FrenchLexicon {
      * join « Conseil » and « conseil »), except proper nouns, acronyms and units.
      */
     public String lemma(String word, String upos) {
+        return lemma(word, upos, true);
+    }
+
+    /**
+     * The same, knowing whether the entity recogniser put the word in a name: a word tagged as a proper noun
+     * that is in no name and that the lexicon knows only as a common word (le Conseil, les Allemands, la
+     * Bourse) has the common word as lemma.
+     */
+    public String lemma(String word, String upos, boolean inName) {
+        if ("PROPN".equals(upos) && !inName) {
+            return commonWord(word);
+        }
         String written = word.replace('’', '\''); // the lexicon writes the typewriter apostrophe
         String lower = written.toLowerCase(Locale.ROOT);
         Fixed fixed = FIXED.get(lower);
@@ -198,6 +210,18 @@ public final class FrenchLexicon {
             return lemma.substring(0, lemma.length() - 5) + "oître";
         }
         return lemma;
+    }
+
+    private String commonWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.equals(word) || word.equals(word.toUpperCase(Locale.ROOT)) || pick(word, "Z") != null) {
+            return word;
+        }
+        Reading common = pick(lower, "N");
+        if (common == null) {
+            common = pick(lower, "J");
+        }
+        return common == null ? word : feminineNoun(lower, common);
     }
 
     /** Acronyms (CGT, SNCF) and units (km, mg) are their own lemma; the lexicon would cut « mg » to « g ». */

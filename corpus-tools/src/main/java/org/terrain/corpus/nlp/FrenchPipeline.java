@@ -90,7 +90,7 @@ public final class FrenchPipeline {
             String upos = token.tag();
             String entity = annotators.entities() ? entity(token.ner()) : null;
             out.add(new Word16(token.beginPosition(), token.endPosition(), token.word(), upos,
-                    lexicon.lemma(token.word(), upos), entity));
+                    lexicon.lemma(token.word(), upos, !annotators.entities() || entity != null), entity));
         }
         return CliticFixes.apply(ContractedArticles.split(out), lexicon);
     }

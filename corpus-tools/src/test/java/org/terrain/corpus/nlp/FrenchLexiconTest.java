@@ -19,4 +19,12 @@ class FrenchLexiconTest {
     void thePartOfSpeechPicksTheLemma(String word, String upos, String lemma) {
         assertThat(LEXICON.lemma(word, upos)).isEqualTo(lemma);
     }
+
+    @org.junit.jupiter.api.Test
+    void aProperNounOutsideAnyEntityThatIsACommonWordHasTheCommonLemma() {
+        assertThat(LEXICON.lemma("Conseil", "PROPN", false)).isEqualTo("conseil");
+        assertThat(LEXICON.lemma("Conseil", "PROPN", true)).as("inside a name").isEqualTo("Conseil");
+        assertThat(LEXICON.lemma("Vénissieux", "PROPN", false)).as("no common word").isEqualTo("Vénissieux");
+        assertThat(LEXICON.lemma("SNCF", "PROPN", false)).isEqualTo("SNCF");
+    }
 }
