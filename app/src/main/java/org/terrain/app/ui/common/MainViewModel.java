@@ -55,6 +55,8 @@ public final class MainViewModel {
     private final Background background = new Background(status, this::failed);
     private final ProjectSession session = new ProjectSession(background, status);
     private final SourcesViewModel sources = new SourcesViewModel();
+    /** What the sources pane shows, to list it again only when the sources changed. */
+    private List<SourceSummary> listedSources = List.of();
     private final CodesViewModel codes = new CodesViewModel(session);
     private final DocumentViewModel document = new DocumentViewModel(session);
     private final SegmentsViewModel segments = new SegmentsViewModel(session);
@@ -92,6 +94,7 @@ public final class MainViewModel {
         segments.setOnOpen(this::openAt);
         exchange.setOnImported(this::relistSources);
         cases.setOnSourcesChanged(this::relistSources);
+        session.revisionProperty().addListener((observable, before, now) -> relistSources());
         contrast.setOnOpen(this::openAt);
         entities.setOnOpen(this::openAt);
     }
@@ -102,9 +105,16 @@ public final class MainViewModel {
         document.reveal(source, span);
     }
 
-    /** After sources came or changed case: the sources pane lists them again. */
+    /**
+     * After any change (an import, a case edited, and the undo of either): the sources pane lists the sources
+     * again when they differ from what it shows, so that a coding, which changes none, leaves the tree alone.
+     */
     private void relistSources() {
         session.read(opened -> opened.sources().summaries(), summaries -> {
+            if (summaries.equals(listedSources)) {
+                return;
+            }
+            listedSources = List.copyOf(summaries);
             sources.show(summaries);
             if (!summaries.isEmpty()) {
                 document.placeholderProperty().set(UiText.get("document.placeholder"));
@@ -183,6 +193,7 @@ public final class MainViewModel {
         session.use(store);
         document.placeholderProperty().set(opened.sources().isEmpty()
                 ? UiText.get("document.empty_project", choice.folder()) : UiText.get("document.placeholder"));
+        listedSources = List.copyOf(opened.sources());
         sources.show(opened.sources());
         if (opened.sources().isEmpty()) {
             ready.set(true);

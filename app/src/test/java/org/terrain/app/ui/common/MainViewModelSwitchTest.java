@@ -117,4 +117,40 @@ class MainViewModelSwitchTest {
     private static <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
     }
+
+    @Test
+    void theSourcesPaneFollowsACaseChangeAndItsUndo() throws Exception {
+        Path note = java.nio.file.Files.writeString(temp.resolve("note.txt"), "Visite de l’atelier.");
+        onFx(() -> {
+            viewModel.exchange().importPaths(List.of(note));
+            return null;
+        });
+        waitIdle();
+        assertThat(onFx(this::labels)).noneMatch(label -> label.startsWith("Usine A"));
+
+        onFx(() -> {
+            viewModel.cases().assign("note.txt", "Usine A");
+            return null;
+        });
+        waitIdle();
+        assertThat(onFx(this::labels)).anyMatch(label -> label.startsWith("Usine A"));
+
+        onFx(() -> {
+            viewModel.undo().undo();
+            return null;
+        });
+        waitIdle();
+        assertThat(onFx(this::labels)).as("the undo shows in the sources pane too")
+                .noneMatch(label -> label.startsWith("Usine A"));
+    }
+
+    /** Every group label of the sources tree, sub-groups (cases) included. */
+    private List<String> labels() {
+        List<String> out = new java.util.ArrayList<>();
+        for (var group : viewModel.sources().groups()) {
+            out.add(group.label());
+            group.children().forEach(child -> out.add(child.label()));
+        }
+        return out;
+    }
 }
