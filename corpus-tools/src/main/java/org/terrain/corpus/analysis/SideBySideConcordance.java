@@ -25,8 +25,18 @@ public final class SideBySideConcordance {
     }
 
     public List<ConcordanceLine> lines(String a, String b, String form, boolean withInterviewer, int limitPerSide) {
-        if (form.isBlank() || form.contains("\"")) {
-            throw new UsageException("bad_query", form, "one word form");
+        return lines(a, b, form, ContrastRequest.Unit.FORM, withInterviewer, limitPerSide);
+    }
+
+    /**
+     * The occurrences of a term in A and in B: a word form as written, or with {@link ContrastRequest.Unit#LEMMA}
+     * every form of a lemma (travaille, travaillaient for travailler), as a contrast by lemma counted them.
+     */
+    public List<ConcordanceLine> lines(String a, String b, String term, ContrastRequest.Unit termUnit,
+                                       boolean withInterviewer, int limitPerSide) {
+        boolean lemma = termUnit == ContrastRequest.Unit.LEMMA;
+        if (term.isBlank() || term.contains("\"")) {
+            throw new UsageException("bad_query", term, lemma ? "one lemma" : "one word form");
         }
         Selector sideA = Selector.parse(a);
         Selector sideB = Selector.parse(b);
@@ -38,7 +48,8 @@ public final class SideBySideConcordance {
         int[] perSide = new int[2];
         List<SearchHit> hits;
         try (SearchIndex index = SearchIndex.open(store, ProgressListener.NONE)) {
-            hits = index.allMatches(SearchRequest.of("exact:\"" + form + "\""));
+            String field = lemma ? "lemma" : "exact";
+            hits = index.allMatches(SearchRequest.of(field + ":\"" + term + "\""));
         }
         for (SearchHit hit : hits) {
             SpeechCorpus.Document document = documents.computeIfAbsent(hit.source(),

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.terrain.corpus.analysis.ConcordanceLine;
+import org.terrain.corpus.analysis.ContrastRequest;
 import org.terrain.corpus.analysis.SideBySideConcordance;
+import org.terrain.corpus.errors.UsageException;
 import org.terrain.corpus.store.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +33,10 @@ final class ConcordanceCommand implements Callable<Integer> {
     @Option(names = "--term", required = true, paramLabel = "FORM")
     String term;
 
+    @Option(names = "--unit", defaultValue = "form", paramLabel = "form|lemma",
+            description = "The term is a word form as written (default) or a lemma (every form of it).")
+    String unit;
+
     @Option(names = "--limit", defaultValue = "50", paramLabel = "N", description = "Lines per side.")
     int limit;
 
@@ -43,8 +49,10 @@ final class ConcordanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ContrastRequest.Unit termUnit = termUnit();
         try (ProjectStore store = cli.open(project, "concordance")) {
-            List<ConcordanceLine> lines = new SideBySideConcordance(store).lines(a, b, term, withInterviewer, limit);
+            List<ConcordanceLine> lines = new SideBySideConcordance(store).lines(a, b, term, termUnit, withInterviewer,
+                    limit);
             if (cli.json()) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("term", term);
@@ -79,5 +87,13 @@ final class ConcordanceCommand implements Callable<Integer> {
             out.add(row);
         }
         return out;
+    }
+
+    private ContrastRequest.Unit termUnit() {
+        return switch (unit) {
+            case "form" -> ContrastRequest.Unit.FORM;
+            case "lemma" -> ContrastRequest.Unit.LEMMA;
+            default -> throw new UsageException("bad_concordance_unit", unit);
+        };
     }
 }

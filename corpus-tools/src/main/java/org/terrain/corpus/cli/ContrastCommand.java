@@ -58,7 +58,7 @@ final class ContrastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ContrastRequest.Unit parsedUnit = parse(ContrastRequest.Unit.class, unit, "bad_unit");
+        ContrastRequest.Unit parsedUnit = parse(ContrastRequest.Unit.class, unit, "bad_contrast_unit");
         ContrastRequest.Method parsedMethod = parse(ContrastRequest.Method.class, method, "bad_method");
         if (minFreq < 0 || top < 0) {
             throw new UsageException("bad_limit", Math.min(minFreq, top));

@@ -78,6 +78,19 @@ class LanguageAnalysisCommandTest {
     }
 
     @Test
+    void theConcordanceOfALemmaShowsEveryFormOnEachSide() {
+        CliRun run = CliRun.of("concordance", p, "--a", "kind=interview", "--b", "kind=discourse", "--term", "travailler",
+                "--unit", "lemma", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<String> matches = new ArrayList<>();
+        run.json().path("a").forEach(line -> matches.add(line.path("match").asText()));
+        assertThat(matches).as("the interviewer's « travaillez » left out").containsExactlyInAnyOrder("travaillaient",
+                "travaille");
+        assertThat(CliRun.of("concordance", p, "--a", "kind=interview", "--b", "rest", "--term", "x", "--unit", "code")
+                .exit()).isEqualTo(2);
+    }
+
+    @Test
     void entitiesListTextTypeCountAndSources() {
         CliRun run = CliRun.of("entities", p, "--json");
         assertThat(run.exit()).as(run.err()).isZero();

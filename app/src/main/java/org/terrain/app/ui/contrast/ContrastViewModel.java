@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -46,7 +47,8 @@ import org.terrain.corpus.store.ProjectStore;
  */
 public final class ContrastViewModel {
     /** What the contrast counts. */
-    public enum Unit { FORMS, CODES }
+    /** Word forms, lemmas (all, or nouns, verbs and adjectives only: the content words), or codes. */
+    public enum Unit { FORMS, LEMMAS, CONTENT_LEMMAS, CODES }
 
     /** How the score is computed. */
     public enum Method { SPECIFICITIES, G2 }
@@ -65,6 +67,7 @@ public final class ContrastViewModel {
     private final ProjectSession session;
     private final StringProperty sideA = new SimpleStringProperty("kind=interview");
     private final StringProperty sideB = new SimpleStringProperty("kind=discourse");
+    private static final Set<String> CONTENT_WORDS = Set.of("NOUN", "VERB", "ADJ");
     private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>(Unit.FORMS);
     private final ObjectProperty<Method> method = new SimpleObjectProperty<>(Method.SPECIFICITIES);
     private final IntegerProperty minFrequency = new SimpleIntegerProperty(5);
@@ -117,10 +120,14 @@ public final class ContrastViewModel {
             summary.set(UiText.get("contrast.sides_missing"));
             return;
         }
-        ContrastRequest request = new ContrastRequest(a, b,
-                unit.get() == Unit.CODES ? ContrastRequest.Unit.CODE : ContrastRequest.Unit.FORM,
-                method.get() == Method.G2 ? ContrastRequest.Method.G2 : ContrastRequest.Method.SPECIFICITIES,
-                Math.max(1, minFrequency.get()), 0, withInterviewer.get());
+        Unit chosen = unit.get() == null ? Unit.FORMS : unit.get();
+        ContrastRequest request = new ContrastRequest(a, b, switch (chosen) {
+            case FORMS -> ContrastRequest.Unit.FORM;
+            case LEMMAS, CONTENT_LEMMAS -> ContrastRequest.Unit.LEMMA;
+            case CODES -> ContrastRequest.Unit.CODE;
+        }, method.get() == Method.G2 ? ContrastRequest.Method.G2 : ContrastRequest.Method.SPECIFICITIES,
+                Math.max(1, minFrequency.get()), 0, withInterviewer.get(),
+                chosen == Unit.CONTENT_LEMMAS ? CONTENT_WORDS : Set.of());
         run(request, true);
     }
 
@@ -192,7 +199,7 @@ public final class ContrastViewModel {
             return;
         }
         session.read(store -> new SideBySideConcordance(store).lines(request.a(), request.b(), chosen.term(),
-                request.withInterviewer(), LINES_PER_SIDE), lines -> {
+                request.unit(), request.withInterviewer(), LINES_PER_SIDE), lines -> {
                     if (chosen != term) {
                         return;
                     }

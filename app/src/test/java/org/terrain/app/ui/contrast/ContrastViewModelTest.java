@@ -337,6 +337,29 @@ class ContrastViewModelTest {
         return n;
     }
 
+    @Test
+    void byLemmasTheFormsOfAWordCountTogetherAndTheConcordanceShowsThemAll() throws Exception {
+        org.terrain.corpus.nlp.Annotators annotators = org.terrain.corpus.nlp.Annotators.WITHOUT_ENTITIES;
+        new org.terrain.corpus.nlp.AnnotationJob(store, annotators,
+                () -> org.terrain.corpus.nlp.FrenchPipeline.load(annotators), 2)
+                .run(ProgressListener.NONE, Cancellation.none());
+        runFx(() -> viewModel.unitProperty().set(ContrastViewModel.Unit.LEMMAS));
+        compare();
+        List<TermRow> rows = onFx(() -> List.copyOf(viewModel.rows()));
+        assertThat(find(rows, "aller").a()).as("allait").isEqualTo(1);
+        assertThat(rows).extracting(TermRow::term).contains("le").doesNotContain("allait");
+
+        runFx(() -> viewModel.unitProperty().set(ContrastViewModel.Unit.CONTENT_LEMMAS));
+        compare();
+        List<TermRow> content = onFx(() -> List.copyOf(viewModel.rows()));
+        assertThat(content).extracting(TermRow::term).contains("usine", "innovation").doesNotContain("le", "à");
+
+        runFx(() -> viewModel.select(find(content, "usine")));
+        waitIdle();
+        assertThat(onFx(() -> List.copyOf(viewModel.linesA()))).extracting(ConcordanceEntry::match)
+                .isNotEmpty().allMatch(match -> match.equalsIgnoreCase("usine"));
+    }
+
     private void compare() throws Exception {
         waitIdle();
         runFx(viewModel::compare);
