@@ -10,6 +10,7 @@ import org.terrain.corpus.errors.UsageException;
 import org.terrain.corpus.model.Span;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.store.SegmentInfo;
+import org.terrain.corpus.store.SourceStore;
 
 /**
  * Contrasts two sides of the corpus: which word forms (or codes) are over- and under-represented in A
@@ -109,6 +110,7 @@ public final class ContrastService {
         org.terrain.corpus.model.SourceKind kind = null;
         String caseName = null;
         Map<String, List<String>> attributes = new HashMap<>();
+        List<java.util.Set<String>> inSets = new ArrayList<>();
         boolean impossible = false;
         for (Selector.Condition condition : all.conditions()) {
             switch (condition) {
@@ -125,10 +127,19 @@ public final class ContrastService {
                     impossible |= values != null && !values.contains(attribute.value());
                     attributes.put(attribute.key(), List.of(attribute.value()));
                 }
+                case Selector.SourceSet set -> inSets.add(SideMembership.sourcesOf(store, set));
                 default -> { }
             }
         }
-        return impossible ? java.util.Set.of() : store.sources().matching(kind, caseName, attributes);
+        if (impossible) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Long> ids = new java.util.HashSet<>(store.sources().matching(kind, caseName, attributes));
+        for (java.util.Set<String> names : inSets) {
+            ids.retainAll(store.sources().versions().stream().filter(v -> names.contains(v.name()))
+                    .map(SourceStore.Version::id).toList());
+        }
+        return ids;
     }
 
     private static boolean speakerMatches(Selector selector, String speaker) {

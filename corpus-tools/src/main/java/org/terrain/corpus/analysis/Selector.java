@@ -8,8 +8,9 @@ import org.terrain.corpus.model.SourceKind;
 
 /**
  * One side of a contrast, as the command line writes it: {@code kind=interview}, {@code case=NAME},
- * {@code attr:KEY=VALUE}, {@code code=PATH}, {@code speaker=LABEL}, several joined with {@code &} (all must
- * hold), or {@code rest} (the project minus the other side).
+ * {@code attr:KEY=VALUE}, {@code code=PATH}, {@code speaker=LABEL}, {@code set=NAME} (the sources of a set, as
+ * ATLAS.ti's document groups arrive), several joined with {@code &} (all must hold), or {@code rest} (the project
+ * minus the other side).
  */
 public sealed interface Selector {
     /** The project minus the other side. */
@@ -37,6 +38,10 @@ public sealed interface Selector {
     }
 
     record Speaker(String label) implements Condition {
+    }
+
+    /** The sources of a set (its codes are not a side: use {@code code=} for them). */
+    record SourceSet(String name) implements Condition {
     }
 
     static Selector parse(String written) {
@@ -75,6 +80,8 @@ public sealed interface Selector {
                         }
                     case "speaker":
                         return new Speaker(value);
+                    case "set":
+                        return new SourceSet(value);
                     default:
                         break;
                 }

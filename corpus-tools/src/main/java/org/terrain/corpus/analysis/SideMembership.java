@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.terrain.corpus.model.Span;
 import org.terrain.corpus.model.Spans;
+import org.terrain.corpus.errors.UnknownSetException;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.store.SegmentInfo;
 
@@ -19,6 +20,8 @@ final class SideMembership {
     private final Selector.All selector;
     /** For each code condition: source id → merged spans of the code's segments. */
     private final Map<Selector.Code, Map<Long, List<Span>>> codeSpans = new HashMap<>();
+    /** For each set condition: the names of the set's sources. */
+    private final Map<Selector.SourceSet, java.util.Set<String>> setSources = new HashMap<>();
 
     SideMembership(Selector.All selector, ProjectStore store) {
         this.selector = selector;
@@ -31,6 +34,9 @@ final class SideMembership {
                 }
                 spans.replaceAll((id, list) -> Spans.union(list));
                 codeSpans.put(code, spans);
+            }
+            if (condition instanceof Selector.SourceSet set) {
+                setSources.put(set, sourcesOf(store, set));
             }
         }
     }
@@ -45,6 +51,7 @@ final class SideMembership {
                         attribute.value().equals(document.source().attributes().get(attribute.key()));
                 case Selector.Code code -> codeSpans.get(code).containsKey(document.source().id());
                 case Selector.Speaker speaker -> true;
+                case Selector.SourceSet set -> setSources.get(set).contains(document.source().name());
             };
             if (!ok) {
                 return false;
@@ -65,5 +72,12 @@ final class SideMembership {
             }
         }
         return true;
+    }
+
+    /** The names of a set's sources; an unknown set is the user's to fix, not an empty side. */
+    static java.util.Set<String> sourcesOf(ProjectStore store, Selector.SourceSet set) {
+        return java.util.Set.copyOf(store.sets().find(set.name())
+                .orElseThrow(() -> new UnknownSetException(set.name()))
+                .sources());
     }
 }

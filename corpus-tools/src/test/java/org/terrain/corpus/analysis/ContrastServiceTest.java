@@ -133,6 +133,20 @@ class ContrastServiceTest {
     }
 
     @Test
+    void aSetIsASideAndCountsTheSameFromTheIndexAndFromTheText() {
+        store.sets().create("Terrain lyonnais", null);
+        store.sets().addSources("Terrain lyonnais", java.util.List.of("entretien.txt"));
+        ContrastRequest request = new ContrastRequest("set=Terrain lyonnais", "rest", ContrastRequest.Unit.FORM,
+                ContrastRequest.Method.SPECIFICITIES, 1, 0, false);
+        ContrastResult bySet = new ContrastService(store).contrast(request);
+        assertThat(bySet).isEqualTo(new ContrastService(store, false).contrast(request));
+        assertThat(bySet).isEqualTo(contrast("kind=interview", "rest", ContrastRequest.Unit.FORM,
+                ContrastRequest.Method.SPECIFICITIES, false));
+        assertThatThrownBy(() -> contrast("set=Inconnu", "rest", ContrastRequest.Unit.FORM,
+                ContrastRequest.Method.G2, false)).isInstanceOf(org.terrain.corpus.errors.UnknownSetException.class);
+    }
+
+    @Test
     void overlappingSidesAreAUsageError() {
         assertThatThrownBy(() -> contrast("kind=interview", "speaker=MARTINE", ContrastRequest.Unit.FORM,
                 ContrastRequest.Method.G2, false)).isInstanceOf(UsageException.class);

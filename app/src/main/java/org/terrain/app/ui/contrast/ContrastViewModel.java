@@ -109,6 +109,7 @@ public final class ContrastViewModel {
         for (CodeInfo info : store.codes().list()) {
             out.add("code=" + info.path());
         }
+        store.sets().list().forEach(set -> out.add("set=" + set.name()));
         return out;
     }
 
