@@ -22,6 +22,7 @@ import org.terrain.app.ui.language.EntitiesViewModel;
 import org.terrain.app.ui.language.LanguageViewModel;
 import org.terrain.app.ui.search.SearchViewModel;
 import org.terrain.app.ui.segments.SegmentsViewModel;
+import org.terrain.app.ui.sets.SetsViewModel;
 import org.terrain.app.ui.sources.SourcesViewModel;
 import org.terrain.app.ui.speakers.SpeakersViewModel;
 import org.terrain.codingschemes.CodePath;
@@ -69,6 +70,7 @@ public final class MainViewModel {
     private final CasesViewModel cases = new CasesViewModel(session);
     private final LanguageViewModel language = new LanguageViewModel(session);
     private final EntitiesViewModel entities = new EntitiesViewModel(session);
+    private final SetsViewModel sets = new SetsViewModel(session);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(UiText.get("app.name"));
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private ProjectStore store;
@@ -89,6 +91,8 @@ public final class MainViewModel {
         document.shownSourceProperty().addListener((observable, before, name) -> ready.set(name != null));
         document.currentCodeProperty().bind(codes.currentProperty());
         search.currentCodeProperty().bind(codes.currentProperty());
+        sets.currentCodeProperty().bind(codes.currentProperty());
+        sets.currentSourceProperty().bind(document.shownSourceProperty());
         search.setOnOpen(this::openAt);
         codes.selected().addListener((ListChangeListener<CodePath>) change -> segments.show(List.copyOf(codes.selected())));
         segments.setOnOpen(this::openAt);
@@ -321,5 +325,10 @@ public final class MainViewModel {
 
     public EntitiesViewModel entities() {
         return entities;
+    }
+
+    /** The « Ensembles » tab: sets of sources and codes. */
+    public SetsViewModel sets() {
+        return sets;
     }
 }

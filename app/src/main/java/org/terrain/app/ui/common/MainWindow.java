@@ -28,6 +28,7 @@ import org.terrain.app.ui.language.EntitiesView;
 import org.terrain.app.ui.language.LanguageView;
 import org.terrain.app.ui.search.SearchView;
 import org.terrain.app.ui.segments.SegmentsView;
+import org.terrain.app.ui.sets.SetsView;
 import org.terrain.app.ui.sources.SourcesView;
 
 /**
@@ -96,6 +97,10 @@ public final class MainWindow {
         entitiesTab.setId("tab-entities");
         viewModel.entities().activeProperty().bind(entitiesTab.selectedProperty());
         toolTabs.getTabs().add(entitiesTab);
+        Tab setsTab = new Tab(UiText.get("tab.sets"), new SetsView(viewModel.sets()));
+        setsTab.setId("tab-sets");
+        viewModel.sets().activeProperty().bind(setsTab.selectedProperty());
+        toolTabs.getTabs().add(setsTab);
         SplitPane right = new SplitPane(document, toolTabs);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.66);

@@ -43,7 +43,11 @@ public final class OperationText {
             shape("case (.+)", m -> UiText.get("operation.case_add", m.group(1))),
             shape("attribute (.+) \\(\\w+\\)", m -> UiText.get("operation.attribute_add", m.group(1))),
             shape("source (.+) -> case .*", m -> UiText.get("operation.case_assign", m.group(1))),
-            shape("cases table: .*", m -> UiText.get("operation.cases_import")));
+            shape("cases table: .*", m -> UiText.get("operation.cases_import")),
+            shape("create set (.+)", m -> UiText.get("operation.set_create", m.group(1))),
+            shape("delete set (.+)", m -> UiText.get("operation.set_delete", m.group(1))),
+            shape("add \\d+ \\w+\\(s\\) to set (.+)", m -> UiText.get("operation.set_add", m.group(1))),
+            shape("remove \\d+ \\w+\\(s\\) from set (.+)", m -> UiText.get("operation.set_remove", m.group(1))));
 
     private OperationText() {
     }
