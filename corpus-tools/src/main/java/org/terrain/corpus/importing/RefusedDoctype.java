@@ -11,7 +11,7 @@ import java.util.zip.ZipInputStream;
 import org.terrain.corpus.errors.ImportException;
 
 /**
- * Tells a Word document refused for a DTD in one of its XML parts (where an external entity hides, such as
+ * Tells an office document refused for a DTD in one of its XML parts (where an external entity hides, such as
  * {@code <!ENTITY x SYSTEM "file:///etc/passwd">}) from a damaged one. Tika and POI refuse every DOCTYPE;
  * their exception only says so deep in its cause chain, through the name of the parser feature that refused
  * it, which stays the same in every language the JDK's messages come in.
@@ -38,6 +38,24 @@ final class RefusedDoctype {
     static ImportException reason(String fileName, byte[] zip, Throwable cause) {
         return entityIn(zip).map(name -> new ImportException("xml_entity", cause, fileName, name))
                 .orElseGet(() -> new ImportException("xml_dtd", cause, fileName));
+    }
+
+    /**
+     * Whether an XML part of the (already guarded) zip declares a DOCTYPE. Tika reads an OpenDocument file with
+     * one without complaint, leaving the entity out: safe, but the user must hear why a passage is missing.
+     */
+    static boolean declaredIn(byte[] zip) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (entry.getName().endsWith(".xml")
+                        && new String(in.readNBytes(HEAD), StandardCharsets.UTF_8).contains("<!DOCTYPE")) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
     }
 
     /** The first entity declared in an XML part of the (already guarded) zip. */

@@ -70,6 +70,9 @@ public final class TikaDocumentImporter implements Importer {
         if (extension.equals("docx") || extension.equals("odt")) {
             ZipGuard.check(bytes, fileName);
         }
+        if (extension.equals("odt") && RefusedDoctype.declaredIn(bytes)) {
+            throw RefusedDoctype.reason(fileName, bytes, null);
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);

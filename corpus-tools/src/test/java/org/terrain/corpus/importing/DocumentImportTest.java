@@ -102,7 +102,8 @@ class DocumentImportTest {
                 .containsEntry("bombe.docx", "zip_bomb")
                 .containsEntry("enorme.txt", "file_too_large")
                 .containsEntry("entite.docx", "xml_entity")
-                .containsEntry("dtd.docx", "xml_dtd");
+                .containsEntry("dtd.docx", "xml_dtd")
+                .containsEntry("entite.odt", "xml_entity");
         assertThat(report.failed()).filteredOn(f -> f.path().endsWith("entite.docx")).singleElement()
                 .satisfies(f -> assertThat(f.args()).contains("xxe"));
         // The external entity is never resolved: the file is refused or imported without the secret.
