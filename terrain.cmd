@@ -9,5 +9,5 @@ if not exist "%JAR%" (
   echo terrain: first use, building the engine... 1>&2
   pushd "%HERE%" && call mvnw.cmd -q -B -DskipTests -pl corpus-tools -am install 1>&2 & popd
 )
-"%JAVA%" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -jar "%JAR%" %*
+"%JAVA%" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -XX:MaxRAMPercentage=50 -Xss8m %TERRAIN_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
