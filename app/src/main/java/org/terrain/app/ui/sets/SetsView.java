@@ -15,7 +15,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.terrain.app.ui.common.UiText;
 import org.terrain.codingschemes.CodePath;
-import org.terrain.corpus.store.SetInfo;
 
 /**
  * The « Ensembles » tab: the sets on the left; the chosen set's sources and codes on the right, with buttons to
@@ -46,12 +45,12 @@ public final class SetsView extends BorderPane {
         bar.setPadding(new Insets(6, 8, 6, 8));
         setTop(bar);
 
-        ListView<SetInfo> sets = new ListView<>(viewModel.sets());
+        ListView<SetRow> sets = new ListView<>(viewModel.sets());
         sets.setId("sets-list");
         sets.setPlaceholder(new Label(UiText.get("sets.none")));
         sets.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(SetInfo set, boolean empty) {
+            protected void updateItem(SetRow set, boolean empty) {
                 super.updateItem(set, empty);
                 setText(empty || set == null ? null
                         : UiText.get("sets.row", set.name(), set.sources().size(), set.codes().size()));
@@ -104,7 +103,7 @@ public final class SetsView extends BorderPane {
         description.setId("set-description");
         description.setWrapText(true);
         description.textProperty().bind(Bindings.createStringBinding(() -> {
-            SetInfo set = viewModel.selectedProperty().get();
+            SetRow set = viewModel.selectedProperty().get();
             return set == null || set.description() == null ? "" : set.description();
         }, viewModel.selectedProperty()));
         description.managedProperty().bind(description.textProperty().isNotEmpty());

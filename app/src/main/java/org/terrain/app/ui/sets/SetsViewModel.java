@@ -11,7 +11,6 @@ import org.terrain.app.ui.common.ProjectSession;
 import org.terrain.app.ui.common.ReadWhileShown;
 import org.terrain.app.ui.common.UiText;
 import org.terrain.codingschemes.CodePath;
-import org.terrain.corpus.store.SetInfo;
 
 /**
  * « Ensembles » : named groups of sources and codes, as REFI-QDA and ATLAS.ti have them (document groups, code
@@ -21,8 +20,8 @@ import org.terrain.corpus.store.SetInfo;
  */
 public final class SetsViewModel {
     private final ProjectSession session;
-    private final ObservableList<SetInfo> sets = FXCollections.observableArrayList();
-    private final ObjectProperty<SetInfo> selected = new SimpleObjectProperty<>();
+    private final ObservableList<SetRow> sets = FXCollections.observableArrayList();
+    private final ObjectProperty<SetRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<String> currentSource = new SimpleObjectProperty<>();
     private final ObjectProperty<CodePath> currentCode = new SimpleObjectProperty<>();
     private final ReadWhileShown reads = new ReadWhileShown(false, this::read);
@@ -34,7 +33,8 @@ public final class SetsViewModel {
 
     private void read() {
         session.read(store -> store.sets().list().stream()
-                .sorted(java.util.Comparator.comparing(SetInfo::name, java.text.Collator.getInstance(java.util.Locale.FRENCH)))
+                .map(set -> new SetRow(set.name(), set.description(), set.sources(), set.codes()))
+                .sorted(java.util.Comparator.comparing(SetRow::name, java.text.Collator.getInstance(java.util.Locale.FRENCH)))
                 .toList(), read -> {
             String keep = selected.get() == null ? null : selected.get().name();
             sets.setAll(read);
@@ -50,7 +50,7 @@ public final class SetsViewModel {
         }, created -> UiText.get("status.set_created", created));
     }
 
-    public void delete(SetInfo set) {
+    public void delete(SetRow set) {
         session.change(UiText.get("task.sets"), store -> {
             store.sets().delete(set.name());
             return set.name();
@@ -59,7 +59,7 @@ public final class SetsViewModel {
 
     /** Puts the source shown in the document into the selected set. */
     public void addCurrentSource() {
-        SetInfo set = selected.get();
+        SetRow set = selected.get();
         String source = currentSource.get();
         if (set == null || source == null) {
             session.hint(UiText.get("sets.choose_set_and_source"));
@@ -73,7 +73,7 @@ public final class SetsViewModel {
 
     /** Puts the code chosen in the code tree into the selected set. */
     public void addCurrentCode() {
-        SetInfo set = selected.get();
+        SetRow set = selected.get();
         CodePath code = currentCode.get();
         if (set == null || code == null) {
             session.hint(UiText.get("sets.choose_set_and_code"));
@@ -86,7 +86,7 @@ public final class SetsViewModel {
     }
 
     public void removeSource(String source) {
-        SetInfo set = Objects.requireNonNull(selected.get());
+        SetRow set = Objects.requireNonNull(selected.get());
         session.change(UiText.get("task.sets"), store -> {
             store.sets().removeSources(set.name(), List.of(source));
             return source;
@@ -94,18 +94,18 @@ public final class SetsViewModel {
     }
 
     public void removeCode(CodePath code) {
-        SetInfo set = Objects.requireNonNull(selected.get());
+        SetRow set = Objects.requireNonNull(selected.get());
         session.change(UiText.get("task.sets"), store -> {
             store.sets().removeCodes(set.name(), List.of(code));
             return code.toString();
         }, removed -> UiText.get("status.set_member_removed", removed, set.name()));
     }
 
-    public ObservableList<SetInfo> sets() {
+    public ObservableList<SetRow> sets() {
         return sets;
     }
 
-    public ObjectProperty<SetInfo> selectedProperty() {
+    public ObjectProperty<SetRow> selectedProperty() {
         return selected;
     }
 

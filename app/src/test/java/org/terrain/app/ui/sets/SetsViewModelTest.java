@@ -14,7 +14,6 @@ import org.terrain.app.ui.FxSession;
 import org.terrain.app.ui.common.OperationText;
 import org.terrain.codingschemes.CodePath;
 import org.terrain.corpus.store.ProjectStore;
-import org.terrain.corpus.store.SetInfo;
 
 /** « Ensembles » : sets made, filled and emptied through the store, each change undoable. */
 class SetsViewModelTest {
@@ -60,7 +59,7 @@ class SetsViewModelTest {
         runFx(viewModel::addCurrentCode);
         fx.waitIdle();
 
-        SetInfo femmes = onFx(() -> viewModel.selectedProperty().get());
+        SetRow femmes = onFx(() -> viewModel.selectedProperty().get());
         assertThat(femmes.name()).as("the selection follows the re-read").isEqualTo("Femmes");
         assertThat(femmes.sources()).containsExactly("martine.txt");
         assertThat(femmes.codes()).containsExactly(CodePath.of("Pratiques"));
@@ -103,10 +102,10 @@ class SetsViewModelTest {
     }
 
     private List<String> names() {
-        return viewModel.sets().stream().map(SetInfo::name).toList();
+        return viewModel.sets().stream().map(SetRow::name).toList();
     }
 
-    private SetInfo find(String name) {
+    private SetRow find(String name) {
         return viewModel.sets().stream().filter(set -> set.name().equals(name)).findFirst().orElseThrow();
     }
 }
