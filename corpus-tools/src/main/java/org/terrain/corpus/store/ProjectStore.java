@@ -229,6 +229,26 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /**
+     * The tables that operations after {@code seq} changed (undos and redos included): what a view that lists
+     * sources, say, reads to know whether it must read again, without reading everything after every coding.
+     */
+    public synchronized java.util.Set<String> tablesChangedAfter(long seq) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT DISTINCT json_extract(c.value, '$.table') "
+                + "FROM oplog o, json_each(o.changes) c WHERE o.seq > ?")) {
+            st.setLong(1, seq);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+        return out;
+    }
+
+    /**
      * Runs {@code work} in one transaction and appends one log entry with the row changes it made; work that
      * changes nothing leaves no entry. Takes the hourly backup first when one is due.
      */

@@ -56,8 +56,17 @@ public final class MainViewModel {
     private final Background background = new Background(status, this::failed);
     private final ProjectSession session = new ProjectSession(background, status);
     private final SourcesViewModel sources = new SourcesViewModel();
+    /** The tables whose changes the sources pane shows: sources, turns, roles, cases and attributes. */
+    private static final java.util.Set<String> SOURCE_TABLES = java.util.Set.of("sources", "turns", "speaker_roles",
+            "cases", "attributes", "source_attributes", "case_attributes");
+
+    private record SourcesRead(long seq, List<SourceSummary> summaries) {
+    }
+
     /** What the sources pane shows, to list it again only when the sources changed. */
     private List<SourceSummary> listedSources = List.of();
+    /** The change sequence number when the sources were last read; -1: read them at the next change. */
+    private long sourcesSeen = -1;
     private final CodesViewModel codes = new CodesViewModel(session);
     private final DocumentViewModel document = new DocumentViewModel(session);
     private final SegmentsViewModel segments = new SegmentsViewModel(session);
@@ -111,16 +120,23 @@ public final class MainViewModel {
 
     /**
      * After any change (an import, a case edited, and the undo of either): the sources pane lists the sources
-     * again when they differ from what it shows, so that a coding, which changes none, leaves the tree alone.
+     * again when an operation since the last listing touched what it shows, and they differ from what it shows.
+     * A coding touches none of it, and listing thousands of sources after every coding would cost half a second.
      */
     private void relistSources() {
-        session.read(opened -> opened.sources().summaries(), summaries -> {
-            if (summaries.equals(listedSources)) {
+        long seen = sourcesSeen;
+        session.read(opened -> {
+            long now = opened.changeSeq();
+            boolean maybe = seen < 0 || !java.util.Collections.disjoint(opened.tablesChangedAfter(seen), SOURCE_TABLES);
+            return new SourcesRead(now, maybe ? opened.sources().summaries() : null);
+        }, read -> {
+            sourcesSeen = Math.max(sourcesSeen, read.seq());
+            if (read.summaries() == null || read.summaries().equals(listedSources)) {
                 return;
             }
-            listedSources = List.copyOf(summaries);
-            sources.show(summaries);
-            if (!summaries.isEmpty()) {
+            listedSources = List.copyOf(read.summaries());
+            sources.show(read.summaries());
+            if (!read.summaries().isEmpty()) {
                 document.placeholderProperty().set(UiText.get("document.placeholder"));
             }
         });
@@ -198,6 +214,7 @@ public final class MainViewModel {
         document.placeholderProperty().set(opened.sources().isEmpty()
                 ? UiText.get("document.empty_project", choice.folder()) : UiText.get("document.placeholder"));
         listedSources = List.copyOf(opened.sources());
+        sourcesSeen = -1;
         sources.show(opened.sources());
         if (opened.sources().isEmpty()) {
             ready.set(true);
