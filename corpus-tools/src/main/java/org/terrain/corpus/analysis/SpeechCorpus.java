@@ -51,7 +51,8 @@ final class SpeechCorpus {
             List<org.terrain.corpus.model.Word> words = store.annotations().words(version.id())
                     .orElseThrow(() -> new TerrainException("nlp_not_annotated",
                             TerrainException.Category.ACTION_NEEDED, store.layout().root()));
-            Document forms = document(store.sources().get(version.name()));
+            Source source = store.sources().get(version.name());
+            Document forms = new Document(source, units(source, false)); // the lemmas replace the words
             List<Unit> units = new ArrayList<>();
             int next = 0;
             for (Unit unit : forms.units()) {
@@ -77,17 +78,22 @@ final class SpeechCorpus {
     }
 
     private static List<Unit> units(Source source) {
+        return units(source, true);
+    }
+
+    /** The units of speech; their words only when asked ({@code withWords}), since tokenizing costs. */
+    private static List<Unit> units(Source source, boolean withWords) {
         CodePointIndex index = new CodePointIndex(source.text());
         List<Unit> units = new ArrayList<>();
         if (source.turns().isEmpty()) {
             Span all = new Span(0, index.codePointLength());
-            units.add(new Unit(null, false, all, words(index, all)));
+            units.add(new Unit(null, false, all, withWords ? words(index, all) : List.of()));
             return units;
         }
         Set<String> interviewers = new HashSet<>(SourceStore.interviewers(source));
         for (Turn turn : source.turns()) {
             units.add(new Unit(turn.speaker(), interviewers.contains(turn.speaker()), turn.speech(),
-                    words(index, turn.speech())));
+                    withWords ? words(index, turn.speech()) : List.of()));
         }
         return units;
     }

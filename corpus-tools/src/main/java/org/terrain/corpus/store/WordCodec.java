@@ -1,5 +1,7 @@
 package org.terrain.corpus.store;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -34,8 +36,9 @@ final class WordCodec {
 
     static byte[] encode(List<Word> words) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(words.size() * 4 + 16);
-        try (DataOutputStream out = new DataOutputStream(
-                new DeflaterOutputStream(bytes, new Deflater(Deflater.BEST_SPEED), 8192))) {
+        // Buffered on both sides of the (de)compressor: byte-by-byte calls into Inflater/Deflater are what cost.
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                new DeflaterOutputStream(bytes, new Deflater(Deflater.BEST_SPEED), 8192), 65536))) {
             writeVarint(out, words.size());
             int previous = 0;
             for (Word w : words) {
@@ -66,7 +69,8 @@ final class WordCodec {
     }
 
     static List<Word> decode(byte[] blob) {
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(blob), new Inflater(), 8192))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                new InflaterInputStream(new ByteArrayInputStream(blob), new Inflater(), 8192), 65536))) {
             int count = readVarint(in);
             List<Word> words = new ArrayList<>(count);
             int previous = 0;
