@@ -102,6 +102,7 @@ public final class MainViewModel {
         search.currentCodeProperty().bind(codes.currentProperty());
         sets.currentCodeProperty().bind(codes.currentProperty());
         sets.currentSourceProperty().bind(document.shownSourceProperty());
+        entities.shownSourceProperty().bind(document.shownSourceProperty());
         search.setOnOpen(this::openAt);
         codes.selected().addListener((ListChangeListener<CodePath>) change -> segments.show(List.copyOf(codes.selected())));
         segments.setOnOpen(this::openAt);

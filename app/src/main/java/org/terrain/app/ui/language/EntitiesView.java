@@ -65,7 +65,10 @@ public final class EntitiesView extends VBox {
         export.setTooltip(new Tooltip(UiText.get("entities.export.tooltip")));
         export.disableProperty().bind(Bindings.isEmpty(viewModel.rows()));
         export.setOnAction(event -> exportCsv());
-        HBox header = new HBox(8, new Label(UiText.get("entities.type")), type, count, spacer, export);
+        javafx.scene.control.CheckBox shownOnly = new javafx.scene.control.CheckBox(UiText.get("entities.shown_source"));
+        shownOnly.setId("entities-shown-source");
+        shownOnly.selectedProperty().bindBidirectional(viewModel.shownSourceOnlyProperty());
+        HBox header = new HBox(8, new Label(UiText.get("entities.type")), type, shownOnly, count, spacer, export);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().addAll("pane-header", "entities-header");
 

@@ -10,6 +10,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -40,6 +41,9 @@ public final class EntitiesViewModel {
 
     private final ProjectSession session;
     private final ObjectProperty<EntityTypeChoice> type = new SimpleObjectProperty<>(EntityTypeChoice.ALL);
+    /** Only the entities of the source shown in the document (the list per source), or the project's. */
+    private final BooleanProperty shownSourceOnly = new SimpleBooleanProperty();
+    private final ObjectProperty<String> shownSource = new SimpleObjectProperty<>();
     private final ReadWhileShown reads = new ReadWhileShown(false, this::read);
     private final ObservableList<EntityRow> rows = FXCollections.observableArrayList();
     private final ObservableList<EntityRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
@@ -53,6 +57,12 @@ public final class EntitiesViewModel {
         this.session = session;
         session.revisionProperty().addListener((observable, before, now) -> refresh());
         type.addListener((observable, before, now) -> refresh());
+        shownSourceOnly.addListener((observable, before, now) -> refresh());
+        shownSource.addListener((observable, before, now) -> {
+            if (shownSourceOnly.get()) {
+                refresh();
+            }
+        });
     }
 
     /** Reads the list again now if it is on screen, else once it is. */
@@ -63,7 +73,12 @@ public final class EntitiesViewModel {
     private void read() {
         long asked = ++generation;
         String only = type.get() == null ? null : type.get().type();
-        session.read(store -> new Found(asked, rows(store.annotations().entities(null, only)),
+        String source = shownSourceOnly.get() ? shownSource.get() : null;
+        if (shownSourceOnly.get() && source == null) {
+            found(new Found(asked, List.of(), true));
+            return;
+        }
+        session.read(store -> new Found(asked, rows(store.annotations().entities(source, only)),
                 !store.annotations().current().isEmpty()), this::found);
     }
 
@@ -147,6 +162,16 @@ public final class EntitiesViewModel {
     }
 
     /** Whether the list is on screen (its tab selected); set by the view. */
+    /** Bound to the « source affichée » box of the tab. */
+    public BooleanProperty shownSourceOnlyProperty() {
+        return shownSourceOnly;
+    }
+
+    /** Bound to the document's shown source. */
+    public ObjectProperty<String> shownSourceProperty() {
+        return shownSource;
+    }
+
     public BooleanProperty activeProperty() {
         return reads.shownProperty();
     }

@@ -63,6 +63,30 @@ class EntitiesViewModelTest {
     }
 
     @Test
+    void theListOfTheShownSourceOnly() throws Exception {
+        project.analyse();
+        show();
+        onFx(() -> {
+            viewModel.shownSourceProperty().set(LanguageFixture.KARIM);
+            viewModel.shownSourceOnlyProperty().set(true);
+            return null;
+        });
+        project.waitIdle();
+
+        List<EntityRow> rows = onFx(() -> List.copyOf(viewModel.rows()));
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.sources()).containsExactly(LanguageFixture.KARIM));
+        assertThat(rows).extracting(EntityRow::text).doesNotContain("Renault").contains("Feyzin");
+
+        onFx(() -> {
+            viewModel.shownSourceProperty().set(LanguageFixture.MARTINE);
+            return null;
+        });
+        project.waitIdle();
+        assertThat(onFx(() -> List.copyOf(viewModel.rows()))).extracting(EntityRow::text).contains("Renault")
+                .doesNotContain("Feyzin");
+    }
+
+    @Test
     void theTypeFilterKeepsOneType() throws Exception {
         project.analyse();
         show();
