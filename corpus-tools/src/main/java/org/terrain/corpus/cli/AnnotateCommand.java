@@ -50,8 +50,7 @@ final class AnnotateCommand implements Callable<Integer> {
         AnnotationJob.Summary summary;
         try (CtrlC interrupt = CtrlC.cancels(cancellation, "terrain-annotate-interrupt");
              ProjectStore store = cli.open(project, "annotate")) {
-            AnnotationJob job = threads == null ? AnnotationJob.of(store, parsed)
-                    : new AnnotationJob(store, parsed, () -> org.terrain.corpus.nlp.FrenchPipeline.load(parsed), threads);
+            AnnotationJob job = threads == null ? AnnotationJob.of(store, parsed) : AnnotationJob.of(store, parsed, threads);
             summary = job.run(Progress.on(cli, "annotate"), cancellation);
             if (summary.sources() > 0) {
                 // Lemmas are searchable (lemma:…): the index takes them in now rather than at the next search.

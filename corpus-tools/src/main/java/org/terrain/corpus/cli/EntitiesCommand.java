@@ -46,7 +46,7 @@ final class EntitiesCommand implements Callable<Integer> {
             if (source != null) {
                 store.sources().get(source); // an unknown source: exit 1, not an empty list
             }
-            if (store.annotations().current().isEmpty() && store.sources().versions().size() > 0) {
+            if (!store.annotations().anyCurrent() && store.sources().versions().size() > 0) {
                 throw new TerrainException("nlp_not_annotated", TerrainException.Category.ACTION_NEEDED, project);
             }
             entities = store.annotations().entities(source, type);

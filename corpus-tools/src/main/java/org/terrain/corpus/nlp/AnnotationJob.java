@@ -39,8 +39,12 @@ public final class AnnotationJob {
 
     /** The usual job: the models loaded on first need, one thread per core. */
     public static AnnotationJob of(ProjectStore store, Annotators annotators) {
-        return new AnnotationJob(store, annotators, () -> FrenchPipeline.load(annotators),
-                Runtime.getRuntime().availableProcessors());
+        return of(store, annotators, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The same on {@code threads} threads. */
+    public static AnnotationJob of(ProjectStore store, Annotators annotators, int threads) {
+        return new AnnotationJob(store, annotators, () -> FrenchPipeline.load(annotators), threads);
     }
 
     /** What a run did: sources annotated, their words, how long it took; {@code cancelled} when stopped early. */

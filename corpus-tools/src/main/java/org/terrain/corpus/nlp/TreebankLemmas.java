@@ -12,22 +12,30 @@ import java.util.Set;
  */
 public enum TreebankLemmas {
     /** UD French GSD: je/me → moi, il/elle/le/la → lui, ils/elles/les → eux, se → soi, possessives → son. */
-    GSD(Map.ofEntries(Map.entry("je", "moi"), Map.entry("me", "moi"), Map.entry("moi", "moi"),
-            Map.entry("tu", "toi"), Map.entry("te", "toi"), Map.entry("il", "lui"), Map.entry("elle", "lui"),
-            Map.entry("le", "lui"), Map.entry("la", "lui"), Map.entry("ils", "eux"), Map.entry("elles", "eux"),
-            Map.entry("les", "eux"), Map.entry("leur", "eux"), Map.entry("se", "soi"),
-            Map.entry("elle-même", "lui-même"), Map.entry("elles-mêmes", "eux-mêmes"))),
+    GSD(Ud.with(Map.of("elle-même", "lui-même", "elles-mêmes", "eux-mêmes"))),
     /** UD French ParisStories: as GSD, except that ils and elles are lui there. */
-    PARISSTORIES(Map.ofEntries(Map.entry("je", "moi"), Map.entry("me", "moi"), Map.entry("moi", "moi"),
-            Map.entry("tu", "toi"), Map.entry("te", "toi"), Map.entry("il", "lui"), Map.entry("elle", "lui"),
-            Map.entry("le", "lui"), Map.entry("la", "lui"), Map.entry("ils", "lui"), Map.entry("elles", "lui"),
-            Map.entry("les", "eux"), Map.entry("leur", "eux"), Map.entry("se", "soi"))),
+    PARISSTORIES(Ud.with(Map.of("ils", "lui", "elles", "lui"))),
     /** Sequoia: subject pronouns are il, reflexive and object clitics se. */
     SEQUOIA(Map.ofEntries(Map.entry("je", "il"), Map.entry("tu", "il"), Map.entry("elle", "il"),
             Map.entry("nous", "il"), Map.entry("vous", "il"), Map.entry("ils", "il"), Map.entry("elles", "il"),
             Map.entry("on", "il"), Map.entry("me", "se"), Map.entry("te", "se"))),
     /** No mapping: the dictionary's lemmas as they are. */
     NONE(Map.of());
+
+    /** The pronouns both UD French treebanks map alike; each adds or changes a few. */
+    private static final class Ud {
+        private static final Map<String, String> PRONOUNS = Map.ofEntries(Map.entry("je", "moi"),
+                Map.entry("me", "moi"), Map.entry("moi", "moi"), Map.entry("tu", "toi"), Map.entry("te", "toi"),
+                Map.entry("il", "lui"), Map.entry("elle", "lui"), Map.entry("le", "lui"), Map.entry("la", "lui"),
+                Map.entry("ils", "eux"), Map.entry("elles", "eux"), Map.entry("les", "eux"), Map.entry("leur", "eux"),
+                Map.entry("se", "soi"));
+
+        static Map<String, String> with(Map<String, String> own) {
+            Map<String, String> all = new java.util.HashMap<>(PRONOUNS);
+            all.putAll(own);
+            return Map.copyOf(all);
+        }
+    }
 
     private static final Set<String> POSSESSIVES = Set.of("mon", "ton", "son", "notre", "votre", "leur");
     private static final Set<String> INDEFINITE = Set.of("de", "des", "du", "d'");

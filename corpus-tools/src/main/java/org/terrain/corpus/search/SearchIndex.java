@@ -89,7 +89,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public SearchResult search(SearchRequest request) {
-        if (request.query().contains(FrenchAnalysis.LEMMA + ":") && store.annotations().current().isEmpty()) {
+        if (request.query().contains(FrenchAnalysis.LEMMA + ":") && !store.annotations().anyCurrent()) {
             throw new TerrainException("nlp_not_annotated", TerrainException.Category.ACTION_NEEDED,
                     store.layout().root());
         }

@@ -36,6 +36,19 @@ public final class AnnotationStore {
     public record EntitySummary(String text, String type, int count, List<String> sources) {
     }
 
+    /** Whether any source has an analysis of its present text: one row read, not all of them. */
+    public boolean anyCurrent() {
+        synchronized (store) {
+            try (Statement st = c().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM annotations a JOIN sources s "
+                         + "ON s.id = a.source_id AND s.text_version = a.text_version)")) {
+                return rs.next() && rs.getInt(1) == 1;
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+
     /** The annotations that still match their source's text. */
     public Map<Long, Stamp> current() {
         synchronized (store) {
@@ -147,9 +160,13 @@ public final class AnnotationStore {
      * type (null: all). Only annotations of the current texts count.
      */
     public List<EntitySummary> entities(String sourceName, String type) {
+        /** One entity's mentions counted over its sources, while the rows (one per entity and source) come. */
+        final class Tally {
+            int count;
+            final TreeSet<String> sources = new TreeSet<>();
+        }
         synchronized (store) {
-            Map<String, EntitySummary> byKey = new LinkedHashMap<>();
-            Map<String, TreeSet<String>> sources = new LinkedHashMap<>();
+            Map<List<String>, Tally> byEntity = new LinkedHashMap<>();
             try (PreparedStatement st = c().prepareStatement("SELECT m.text, m.type, s.name, count(*) "
                     + "FROM entity_mentions m JOIN annotations a ON a.source_id = m.source_id "
                     + "JOIN sources s ON s.id = a.source_id AND s.text_version = a.text_version "
@@ -158,19 +175,18 @@ public final class AnnotationStore {
                 ProjectStore.bind(st, sourceName, sourceName, type, type);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        String key = rs.getString(2) + "\u0000" + rs.getString(1);
-                        EntitySummary was = byKey.get(key);
-                        int count = (was == null ? 0 : was.count()) + rs.getInt(4);
-                        byKey.put(key, new EntitySummary(rs.getString(1), rs.getString(2), count, List.of()));
-                        sources.computeIfAbsent(key, k -> new TreeSet<>()).add(rs.getString(3));
+                        Tally tally = byEntity.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)),
+                                k -> new Tally());
+                        tally.count += rs.getInt(4);
+                        tally.sources.add(rs.getString(3));
                     }
                 }
             } catch (SQLException e) {
                 throw new StoreException(e);
             }
-            return byKey.entrySet().stream()
-                    .map(e -> new EntitySummary(e.getValue().text(), e.getValue().type(), e.getValue().count(),
-                            List.copyOf(sources.get(e.getKey()))))
+            return byEntity.entrySet().stream()
+                    .map(e -> new EntitySummary(e.getKey().get(0), e.getKey().get(1), e.getValue().count,
+                            List.copyOf(e.getValue().sources)))
                     .sorted(java.util.Comparator.comparingInt(EntitySummary::count).reversed()
                             .thenComparing(EntitySummary::type).thenComparing(EntitySummary::text))
                     .toList();

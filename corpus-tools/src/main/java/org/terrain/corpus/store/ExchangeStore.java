@@ -83,9 +83,6 @@ public final class ExchangeStore {
     private static final java.util.regex.Pattern GUID =
             java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    /** The target_id of project-wide memos: the project table's only row. */
-    private static final long PROJECT_ROW = 1;
-
     private final ProjectStore store;
 
     ExchangeStore(ProjectStore store) {
@@ -389,7 +386,7 @@ public final class ExchangeStore {
             Long targetId = switch (memo.target()) {
                 case Memo.SOURCE -> sourceIds.get(memo.targetGuid());
                 case Memo.CODE -> codeIds.get(memo.targetGuid());
-                case Memo.PROJECT, Memo.JOURNAL -> PROJECT_ROW;
+                case Memo.PROJECT, Memo.JOURNAL -> MemoStore.PROJECT_ROW;
                 default -> null;
             };
             if (targetId == null || memo.body() == null) {

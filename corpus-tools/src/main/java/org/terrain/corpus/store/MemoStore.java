@@ -26,6 +26,9 @@ import org.terrain.corpus.text.TextFolding;
  * Monday's entry on Tuesday); {@code modified_at} is when it was last written.
  */
 public final class MemoStore {
+    /** The target_id of project-wide memos and journal entries: the project table's only row. */
+    static final long PROJECT_ROW = 1;
+
     private static final String COLUMNS = "id, guid, target, target_id, title, body, author, created_at, modified_at";
 
     private final ProjectStore store;
@@ -35,7 +38,7 @@ public final class MemoStore {
     }
 
     public Optional<Memo> ofProject() {
-        return one(MemoTarget.PROJECT, 1);
+        return one(MemoTarget.PROJECT, PROJECT_ROW);
     }
 
     public Optional<Memo> ofSource(String sourceName) {
@@ -48,7 +51,7 @@ public final class MemoStore {
 
     /** Sets the project's memo; a blank text removes it. */
     public void setOnProject(String body) {
-        set(MemoTarget.PROJECT, 1, body, "memo on project");
+        set(MemoTarget.PROJECT, PROJECT_ROW, body, "memo on project");
     }
 
     /** Sets the memo of a source; a blank text removes it. */
@@ -87,7 +90,7 @@ public final class MemoStore {
         String cleanTitle = clean(title);
         long id = store.write("journal.add", "journal entry " + label(cleanTitle, date), tx ->
                 tx.insert("memos", ProjectStore.values("guid", ProjectStore.newGuid(), "target", column(MemoTarget.JOURNAL),
-                        "target_id", 0, "title", cleanTitle, "body", body == null ? "" : body.strip(),
+                        "target_id", PROJECT_ROW, "title", cleanTitle, "body", body == null ? "" : body.strip(),
                         "author", store.who(), "created_at", date.toString(), "modified_at", Instant.now().toString())));
         return journalEntry(id);
     }

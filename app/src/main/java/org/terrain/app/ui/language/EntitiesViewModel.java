@@ -79,7 +79,7 @@ public final class EntitiesViewModel {
             return;
         }
         session.read(store -> new Found(asked, rows(store.annotations().entities(source, only)),
-                !store.annotations().current().isEmpty()), this::found);
+                store.annotations().anyCurrent()), this::found);
     }
 
     private static List<EntityRow> rows(List<AnnotationStore.EntitySummary> entities) {
