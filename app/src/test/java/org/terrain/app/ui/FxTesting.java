@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import org.terrain.app.ui.common.MainViewModel;
 import org.terrain.app.ui.common.Snapshots;
 import org.terrain.corpus.importing.ImportOptions;
@@ -16,6 +17,7 @@ import org.terrain.corpus.model.SourceKind;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.task.Cancellation;
 import org.terrain.corpus.task.ProgressListener;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the headless window tests share: running on the FX thread, waiting for the background, screenshots. */
@@ -41,6 +43,22 @@ final class FxTesting {
     static void waitIdle(MainViewModel viewModel) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         waitFor(() -> viewModel.session().pendingProperty().get() == 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Gives the bottom-right tools more room: the right split's divider at {@code documentShare} of the height,
+     * so that a tab's lists show in a screenshot.
+     */
+    static void roomForTools(FxRobot robot, double documentShare) throws Exception {
+        onFx(() -> {
+            robot.lookup(".main-split").queryAs(SplitPane.class).getItems().get(1)
+                    .lookupAll(".split-pane").stream()
+                    .filter(node -> node instanceof SplitPane)
+                    .map(node -> (SplitPane) node).findFirst()
+                    .ifPresent(right -> right.setDividerPositions(documentShare));
+            return null;
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -27,7 +26,6 @@ import org.terrain.corpus.store.ProjectStore;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The « Journal » tab in the window, in JavaFX's headless platform: write a journal entry, see it listed, take
@@ -78,7 +76,7 @@ class JournalWindowTest {
     void aJournalEntryIsWrittenListedAndUndone(FxRobot robot) throws Exception {
         ready();
         robot.clickOn("Journal");
-        roomy(robot);
+        FxTesting.roomForTools(robot, 0.3);
         robot.clickOn("#journal-new");
         robot.clickOn("#journal-title").write("Première visite à l’usine");
         robot.clickOn("#journal-body").write("Arrivée à Saint-Fons à 6 h. Martine me montre l’atelier 3.");
@@ -153,15 +151,6 @@ class JournalWindowTest {
     }
 
     /** The tools pane takes most of the window's right side, so that the screenshot shows the tab at ease. */
-    private void roomy(FxRobot robot) throws Exception {
-        FxTesting.onFx(() -> {
-            robot.lookup(".main-split").queryAs(SplitPane.class).getItems().get(1).lookupAll(".split-pane").stream()
-                    .filter(node -> node instanceof SplitPane).map(node -> (SplitPane) node).findFirst()
-                    .ifPresent(right -> right.setDividerPositions(0.3));
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private List<String> headings() throws Exception {
         return FxTesting.onFx(() -> viewModel.memos().journal().stream().map(JournalRow::heading).toList());

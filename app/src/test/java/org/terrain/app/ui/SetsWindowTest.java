@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +18,6 @@ import org.terrain.corpus.store.ProjectStore;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The « Ensembles » tab in the window: make a set, put the source shown in it, take that back with Ctrl+Z. */
 @ExtendWith(ApplicationExtension.class)
@@ -57,13 +55,7 @@ class SetsWindowTest {
         FxTesting.waitFor(() -> viewModel.readyProperty().get());
         waitIdle();
         robot.clickOn("Ensembles");
-        FxTesting.onFx(() -> {
-            robot.lookup(".main-split").queryAs(SplitPane.class).getItems().get(1).lookupAll(".split-pane").stream()
-                    .filter(node -> node instanceof SplitPane).map(node -> (SplitPane) node).findFirst()
-                    .ifPresent(right -> right.setDividerPositions(0.35));
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxTesting.roomForTools(robot, 0.35);
         waitIdle();
         assertThat(items("#sets-list")).hasSize(1);
 
