@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Two tagging errors French grammar settles by the next word. « le », « la », « les », « l' » right before a
+ * Tagging errors French grammar settles. The fillers of speech (euh, hein, bah) are interjections, not the
+ * nouns the tagger often makes of them (« euh » would top a contrast of nouns). And two settled by the next word. « le », « la », « les », « l' » right before a
  * verb are object pronouns (il le fait, on les voit), never determiners: no article stands before a conjugated
  * verb. « s' » before « il » or « ils » is « si » (s'il pleut), never the reflexive « se ».
  */
@@ -19,6 +20,12 @@ final class CliticFixes {
 
     static List<FrenchPipeline.Word16> apply(List<FrenchPipeline.Word16> words, FrenchLexicon lexicon) {
         List<FrenchPipeline.Word16> out = new ArrayList<>(words);
+        for (int i = 0; i < out.size(); i++) {
+            FrenchPipeline.Word16 w = out.get(i);
+            if (!"INTJ".equals(w.upos()) && lexicon.isInterjectionOnly(w.form())) {
+                out.set(i, retag(w, "INTJ", w.form().toLowerCase(Locale.ROOT)));
+            }
+        }
         for (int i = 0; i + 1 < out.size(); i++) {
             FrenchPipeline.Word16 w = out.get(i);
             FrenchPipeline.Word16 next = out.get(i + 1);

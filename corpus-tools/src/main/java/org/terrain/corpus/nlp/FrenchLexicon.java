@@ -224,6 +224,19 @@ public final class FrenchLexicon {
         return common == null ? word : feminineNoun(lower, common);
     }
 
+    /** Sounds of speech the lexicon lacks; with those it lists only as interjections (euh, hein, bah). */
+    private static final Set<String> FILLERS = Set.of("hm", "hum", "mh", "mhm", "heu", "pff");
+
+    /** Whether a word is a filler of speech: an interjection and nothing else. */
+    boolean isInterjectionOnly(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (FILLERS.contains(lower)) {
+            return true;
+        }
+        List<WordData> readings = lookups.get().lookup(lower);
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.getTag().toString().startsWith("I"));
+    }
+
     /** Acronyms (CGT, SNCF) and units (km, mg) are their own lemma; the lexicon would cut « mg » to « g ». */
     private boolean isAbbreviation(String word, String lower) {
         if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {

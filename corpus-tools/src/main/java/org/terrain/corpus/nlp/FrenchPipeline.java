@@ -18,8 +18,11 @@ import org.terrain.corpus.errors.NotEnoughMemoryException;
  * from several threads at once (CoreNLP's server does the same with one pipeline).
  */
 public final class FrenchPipeline {
-    /** Written with each annotation: another pipeline (a new CoreNLP, a new lexicon) means annotating again. */
-    public static final String ID = "corenlp-4.5.10-fr+french-pos-dict-0.7";
+    /**
+     * Written with each annotation: another pipeline (a new CoreNLP, a new lexicon, or Terrain's own rules
+     * after tagging changed: bump the rules number) means annotating again.
+     */
+    public static final String ID = "corenlp-4.5.10-fr+french-pos-dict-0.7+terrain-rules-2";
 
     private final StanfordCoreNLP tokenizing;
     private final StanfordCoreNLP tagging;

@@ -68,4 +68,13 @@ class FrenchPipelineTest {
                 .satisfies(w -> assertThat(w.upos()).isEqualTo("SCONJ"))
                 .satisfies(w -> assertThat(w.lemma()).isEqualTo("si"));
     }
+
+    @Test
+    void theFillersOfSpeechAreInterjections() {
+        List<FrenchPipeline.Word16> words = Pipelines.withEntities().words("euh le métier euh c'est bah dur hein");
+        assertThat(words).filteredOn(w -> List.of("euh", "bah", "hein").contains(w.form()))
+                .hasSize(4).allSatisfy(w -> assertThat(w.upos()).isEqualTo("INTJ"));
+        assertThat(words).filteredOn(w -> w.form().equals("métier")).singleElement()
+                .satisfies(w -> assertThat(w.upos()).isEqualTo("NOUN"));
+    }
 }
