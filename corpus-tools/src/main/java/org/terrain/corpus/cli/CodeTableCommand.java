@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "code-table", description = "Codes × parts of the corpus: segments, sources, coverage %, row and column %.")
+@Command(name = "code-table", description = "Codes × parts of the corpus: segments, sources, coverage %%, row and column %%.")
 final class CodeTableCommand implements Callable<Integer> {
     private final Cli cli;
     @Mixin CommonOptions common;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "codes", description = "The codebook: add, list, rename, delete codes.",
+@Command(name = "codes", description = "The codebook: add, list, rename, delete codes.", mixinStandardHelpOptions = true,
         subcommands = {CodesCommand.Add.class, CodesCommand.ListCodes.class, CodesCommand.Rename.class,
                 CodesCommand.Delete.class, CodesCommand.Load.class})
 final class CodesCommand implements Runnable {

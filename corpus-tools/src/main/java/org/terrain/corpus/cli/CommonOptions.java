@@ -12,4 +12,7 @@ public final class CommonOptions {
 
     @Option(names = "--lang", paramLabel = "fr|en", description = "Language of messages (default: French).")
     String lang;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 }

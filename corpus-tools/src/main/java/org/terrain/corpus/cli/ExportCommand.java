@@ -21,7 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "export", description = "Export to REFI-QDA (qdpx, codebook), the segments (CSV, XLSX), quotations, "
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export to REFI-QDA (qdpx, codebook), the segments (CSV, XLSX), quotations, "
         + "a report, Iramuteq, XML-TEI, the journal, the memos or the codebook's history.",
         subcommands = {ExportCommand.Qdpx.class, ExportCommand.CodebookQdc.class, ExportCommand.SegmentsCsv.class,
                 ExportCommand.SegmentsXlsx.class, ExportCommand.Quotations.class,

@@ -70,4 +70,18 @@ class ExitCodesTest {
         assertThat(CliRun.of("log", p, "--json").json().size()).isEqualTo(4);
         assertThat(CliRun.of("check", p, "--full", "--json").json().path("ok").asBoolean()).isTrue();
     }
+
+    @Test
+    void everyCommandHasItsHelp() {
+        java.util.List<String> names = java.util.Arrays.stream(
+                        TerrainCli.class.getAnnotation(picocli.CommandLine.Command.class).subcommands())
+                .map(type -> type.getAnnotation(picocli.CommandLine.Command.class).name()).toList();
+        assertThat(names).contains("annotate", "entities", "nlp-eval", "contrast", "import");
+        for (String name : names) {
+            CliRun run = CliRun.of(name, "--help");
+            assertThat(run.exit()).as(name).isZero();
+            assertThat(run.out()).as(name).startsWith("Usage: terrain " + name);
+            assertThat(run.err()).as(name).doesNotContain("WARN");
+        }
+    }
 }
