@@ -31,8 +31,11 @@ public final class FrenchLexicon {
             Map.entry("ADV", "A"), Map.entry("DET", "D"), Map.entry("PRON", "R"), Map.entry("ADP", "P"),
             Map.entry("CCONJ", "C"), Map.entry("SCONJ", "C"), Map.entry("INTJ", "I"));
 
-    /** Nouns and adjectives trade places in French (un ancien, le dernier): the other one's reading serves. */
-    private static final Map<String, String> NEIGHBOUR_TAG = Map.of("N", "J", "J", "N");
+    /**
+     * Nouns and adjectives trade places in French (un ancien, le dernier), and adjectives serve as determiners
+     * (différents pays): the other one's reading serves.
+     */
+    private static final Map<String, String> NEIGHBOUR_TAG = Map.of("N", "J", "J", "N", "D", "J");
 
     /** Where a form has several lemmas of one part of speech, the one French speech means nearly always. */
     private static final Set<String> PREFERRED = Set.of("être", "avoir", "falloir", "aller", "faire", "pouvoir",
@@ -72,6 +75,13 @@ public final class FrenchLexicon {
      * Bourse) has the common word as lemma.
      */
     public String lemma(String word, String upos, boolean inName) {
+        String title = TITLES.get(word);
+        if (title != null) {
+            return title;
+        }
+        if (word.chars().anyMatch(Character::isDigit) && !"NUM".equals(upos)) {
+            return word; // codes (A380, COVID-19, 87e) are their own lemma, capitals and all
+        }
         if ("PROPN".equals(upos) && !inName) {
             return commonWord(word);
         }
@@ -96,10 +106,16 @@ public final class FrenchLexicon {
         if (isAbbreviation(written, lower)) {
             return written;
         }
+        if ("X".equals(upos) && !lower.equals(written) && (written.length() == 1 || !written.equals(written.toUpperCase(Locale.ROOT)))) {
+            return word; // a foreign word or a letter (Global, E): as written; a word in capitals (ET) is read below
+        }
         String tag = TAG_OF_UPOS.getOrDefault(upos, "");
-        Reading reading = pick(written, tag);
+        Reading reading = pick("X".equals(upos) ? lower : written, tag);
         if (reading == null && !lower.equals(written)) {
             reading = pick(lower, tag);
+        }
+        if (reading == null && lower.contains("oe")) {
+            reading = pick(lower.replace("oe", "œ"), tag); // oeil, coeur, soeur typed without the ligature
         }
         String neighbour = NEIGHBOUR_TAG.get(tag);
         if (reading == null && neighbour != null) {
@@ -108,8 +124,25 @@ public final class FrenchLexicon {
         if (reading == null && "N".equals(tag)) {
             reading = pick(lower, "V"); // a verb the tagger took for a noun (« tu retires »)
         }
-        String lemma = traditionalSpelling(reading == null ? lower : feminineNoun(lower, reading));
+        if (reading == null) {
+            return UnknownWords.lemma(lower, upos, this::knownLemma);
+        }
+        return fromReading(lower, reading, upos);
+    }
+
+    private String fromReading(String lower, Reading reading, String upos) {
+        String lemma = usualSpelling(traditionalSpelling(feminineNoun(lower, reading)), reading.tag());
         return "ADJ".equals(upos) ? participleAdjective(lower, lemma) : lemma;
+    }
+
+    /** The lemma of a word the lexicon knows with that part of speech, or null: what {@link UnknownWords} builds on. */
+    private String knownLemma(String lower, String upos) {
+        String tag = TAG_OF_UPOS.getOrDefault(upos, "");
+        Reading reading = tag.isEmpty() ? null : pick(lower, tag);
+        if (reading == null && NEIGHBOUR_TAG.containsKey(tag)) {
+            reading = pick(lower, NEIGHBOUR_TAG.get(tag));
+        }
+        return reading == null ? null : fromReading(lower, reading, upos);
     }
 
     private record Reading(String lemma, String tag) {
@@ -127,7 +160,8 @@ public final class FrenchLexicon {
             Map.entry("qu'", new Fixed("que", null)), Map.entry("j'", new Fixed("je", null)),
             Map.entry("m'", new Fixed("me", null)), Map.entry("t'", new Fixed("te", null)),
             Map.entry("n'", new Fixed("ne", null)), Map.entry("c'", new Fixed("ce", null)),
-            Map.entry("d'", new Fixed("de", null)), Map.entry("jusqu'", new Fixed("jusque", null)),
+            Map.entry("d'", new Fixed("de", null)), Map.entry("d", new Fixed("de", "ADP")),
+            Map.entry("l", new Fixed("le", "DET")), Map.entry("jusqu'", new Fixed("jusque", null)),
             Map.entry("lorsqu'", new Fixed("lorsque", null)), Map.entry("puisqu'", new Fixed("puisque", null)),
             Map.entry("quoiqu'", new Fixed("quoique", null)), Map.entry("ça", new Fixed("ça", "PRON")),
             Map.entry("celle", new Fixed("celui", "PRON")), Map.entry("celles", new Fixed("celui", "PRON")),
@@ -135,7 +169,16 @@ public final class FrenchLexicon {
             Map.entry("bel", new Fixed("beau", "ADJ")), Map.entry("vieil", new Fixed("vieux", "ADJ")),
             Map.entry("yeux", new Fixed("œil", "NOUN")), Map.entry("etc.", new Fixed("etc", null)),
             Map.entry("l'", new Fixed("le", null)), Map.entry("une", new Fixed("un", "NUM")),
-            Map.entry("a", new Fixed("à", "ADP")), Map.entry("m", new Fixed("mètre", "NOUN")));
+            Map.entry("a", new Fixed("à", "ADP")), Map.entry("m", new Fixed("mètre", "NOUN")),
+            Map.entry("c'est-à-dire", new Fixed("c'est-à-dire", null)), Map.entry("l'on", new Fixed("on", null)),
+            Map.entry("environs", new Fixed("environs", "NOUN")), Map.entry("alentours", new Fixed("alentours", "NOUN")));
+
+    /** Abbreviated titles: « M. Dupont » is monsieur Dupont, whatever part of speech the tagger gave « M. ». */
+    private static final Map<String, String> TITLES = Map.ofEntries(Map.entry("M.", "monsieur"),
+            Map.entry("MM.", "monsieur"), Map.entry("Mr", "monsieur"), Map.entry("Mr.", "monsieur"),
+            Map.entry("Mme", "madame"), Map.entry("Mmes", "madame"), Map.entry("Mlle", "mademoiselle"),
+            Map.entry("Mlles", "mademoiselle"), Map.entry("Dr", "docteur"), Map.entry("Dr.", "docteur"),
+            Map.entry("Pr", "professeur"), Map.entry("Pr.", "professeur"));
 
     /** Candidates whose tag starts with the letter; the preferred lemma first, else the first listed. */
     private Reading pick(String word, String tagLetter) {
@@ -149,9 +192,18 @@ public final class FrenchLexicon {
         if (candidates.isEmpty()) {
             return null;
         }
+        if (tagLetter.equals("V") && candidates.stream().anyMatch(r -> INFINITIVE.matcher(r.lemma()).matches())) {
+            // A verb's lemma is its infinitive: the lexicon also files « permis » as a verb of its own.
+            candidates.removeIf(r -> !INFINITIVE.matcher(r.lemma()).matches());
+        }
         for (Reading reading : candidates) {
             if (PREFERRED.contains(reading.lemma())) {
                 return reading;
+            }
+        }
+        for (Reading reading : candidates) {
+            if (PREFERRED.stream().anyMatch(p -> p.length() > 4 && reading.lemma().endsWith(p))) {
+                return reading; // and their compounds: reprises is reprendre, not repriser
             }
         }
         // A lemma equal to the form (the adjective « ouvrier », the noun « est ») beats a derived reading.
@@ -212,6 +264,47 @@ public final class FrenchLexicon {
         return lemma;
     }
 
+    private final Map<String, String> usualSpellings = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The lexicon lemmatises the 1990 spellings to themselves (boite, entrainement, gout, ile), apart from the
+     * usual ones (boîte, entraînement, goût, île): a lemma that is the spelling without circumflex of a more
+     * frequent lemma of the same part of speech becomes that one, so both spellings count as one word.
+     * « sur » and « mur » stay: sûr and mûr are other words, or rarer.
+     */
+    private String usualSpelling(String lemma, String tag) {
+        if (lemma.indexOf('i') < 0 && lemma.indexOf('u') < 0) {
+            return lemma;
+        }
+        String category = tag.substring(0, 1);
+        return usualSpellings.computeIfAbsent(lemma + '\t' + category, key -> {
+            char plainFrequency = frequencyAsLemma(lemma, category);
+            for (int i = 0; i < lemma.length(); i++) {
+                char c = lemma.charAt(i);
+                if (c != 'i' && c != 'u') {
+                    continue;
+                }
+                String variant = lemma.substring(0, i) + (c == 'i' ? 'î' : 'û') + lemma.substring(i + 1);
+                if (frequencyAsLemma(variant, category) > plainFrequency) {
+                    return variant;
+                }
+            }
+            return lemma;
+        });
+    }
+
+    /** The frequency letter of a lemma's own entry in a category (A rare … Z frequent), or 0 if none. */
+    private char frequencyAsLemma(String lemma, String category) {
+        char best = 0;
+        for (WordData data : lookups.get().lookup(lemma)) {
+            String tag = data.getTag().toString();
+            if (tag.startsWith(category) && data.getStem().toString().equals(lemma)) {
+                best = (char) Math.max(best, tag.charAt(tag.length() - 1));
+            }
+        }
+        return best;
+    }
+
     private String commonWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.equals(word) || word.equals(word.toUpperCase(Locale.ROOT)) || pick(word, "Z") != null) {
@@ -225,7 +318,8 @@ public final class FrenchLexicon {
     }
 
     /** Sounds of speech the lexicon lacks; with those it lists only as interjections (euh, hein, bah). */
-    private static final Set<String> FILLERS = Set.of("hm", "hum", "mh", "mhm", "heu", "pff");
+    private static final Set<String> FILLERS = Set.of("hm", "hum", "mh", "mhm", "heu", "pff", "ouais", "mouais",
+            "ouah", "waouh");
 
     /** Whether a word is a filler of speech: an interjection and nothing else. */
     boolean isInterjectionOnly(String word) {
@@ -235,6 +329,12 @@ public final class FrenchLexicon {
         }
         List<WordData> readings = lookups.get().lookup(lower);
         return !readings.isEmpty() && readings.stream().allMatch(r -> r.getTag().toString().startsWith("I"));
+    }
+
+    /** Whether the lexicon knows a word, and only as a verb (privent, niveler; not « visite », also a noun). */
+    boolean isVerbOnly(String word) {
+        List<WordData> readings = lookups.get().lookup(word.toLowerCase(Locale.ROOT));
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.getTag().toString().startsWith("V"));
     }
 
     /** Acronyms (CGT, SNCF) and units (km, mg) are their own lemma; the lexicon would cut « mg » to « g ». */

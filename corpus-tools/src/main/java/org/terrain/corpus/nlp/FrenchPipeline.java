@@ -22,7 +22,7 @@ public final class FrenchPipeline {
      * Written with each annotation: another pipeline (a new CoreNLP, a new lexicon, or Terrain's own rules
      * after tagging changed: bump the rules number) means annotating again.
      */
-    public static final String ID = "corenlp-4.5.10-fr+french-pos-dict-0.7+terrain-rules-2";
+    public static final String ID = "corenlp-4.5.10-fr+french-pos-dict-0.7+terrain-rules-3";
 
     private final StanfordCoreNLP tokenizing;
     private final StanfordCoreNLP tagging;
@@ -56,7 +56,7 @@ public final class FrenchPipeline {
                 annotators);
     }
 
-    /** Tokens and sentences, then {@link ElidedConjunctions}, then multi-word tokens, tags and entities. */
+    /** Tokens and sentences, then {@link TokenRepairs}, then multi-word tokens, tags and entities. */
     static Properties properties(Annotators annotators) {
         Properties p = new Properties();
         p.setProperty("tokenize.language", "fr");
@@ -85,7 +85,7 @@ public final class FrenchPipeline {
     public List<Word16> words(String text) {
         Annotation document = new Annotation(text);
         tokenizing.annotate(document);
-        ElidedConjunctions.split(document);
+        TokenRepairs.apply(document);
         tagging.annotate(document);
         List<CoreLabel> tokens = document.get(CoreAnnotations.TokensAnnotation.class);
         List<Word16> out = new ArrayList<>(tokens.size());

@@ -37,6 +37,7 @@ public enum TreebankLemmas {
         }
     }
 
+    private static final Set<String> GSD_TITLES_AS_WRITTEN = Set.of("M.", "Mr.", "MM.");
     private static final Set<String> POSSESSIVES = Set.of("mon", "ton", "son", "notre", "votre", "leur");
     private static final Set<String> INDEFINITE = Set.of("de", "des", "du", "d'");
 
@@ -52,6 +53,9 @@ public enum TreebankLemmas {
         }
         if ("PUNCT".equals(upos) && this == PARISSTORIES && lemma.equals("...")) {
             return "…"; // ParisStories lemmatises the three dots as the ellipsis character
+        }
+        if (this == GSD && GSD_TITLES_AS_WRITTEN.contains(form)) {
+            return form; // GSD keeps « M. » and « Mr. » as written (but « Dr. » is docteur)
         }
         if ("PRON".equals(upos)) {
             return pronouns.getOrDefault(lemma, lemma);

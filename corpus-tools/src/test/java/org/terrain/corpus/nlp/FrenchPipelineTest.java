@@ -77,4 +77,41 @@ class FrenchPipelineTest {
         assertThat(words).filteredOn(w -> w.form().equals("métier")).singleElement()
                 .satisfies(w -> assertThat(w.upos()).isEqualTo("NOUN"));
     }
+
+    @Test
+    void codesNumbersAndLocutionsAreOneWordAndClockTimesThree() {
+        String text = "L'A380 et le G20, c'est-à-dire 100 000 cas de COVID-19 si l'on compte bien, à 20h30.";
+        List<FrenchPipeline.Word16> words = Pipelines.withEntities().words(text);
+        assertThat(words).extracting(FrenchPipeline.Word16::form).contains("A380", "G20", "c'est-à-dire",
+                "100 000", "COVID-19", "l'on").containsSubsequence("20", "h", "30");
+        assertThat(words).filteredOn(w -> w.form().equals("l'on")).singleElement()
+                .satisfies(w -> assertThat(w.upos()).isEqualTo("PRON"))
+                .satisfies(w -> assertThat(w.lemma()).isEqualTo("on"));
+        assertThat(words).filteredOn(w -> w.form().equals("COVID-19")).singleElement()
+                .satisfies(w -> assertThat(w.lemma()).isEqualTo("COVID-19"))
+                .satisfies(w -> assertThat(text.substring(w.begin(), w.end())).isEqualTo("COVID-19"));
+        assertThat(words).allSatisfy(w -> assertThat(text.substring(w.begin(), w.end())).isNotBlank());
+    }
+
+    @Test
+    void deBeforeAPluralAdjectiveAfterAVerbIsTheArticleAndLorsDesIsDePlusLes() {
+        String text = "Il obtient de bons résultats lors des essais.";
+        List<FrenchPipeline.Word16> words = Pipelines.withEntities().words(text);
+        assertThat(words).filteredOn(w -> w.form().equals("de")).first()
+                .satisfies(w -> assertThat(w.upos()).isEqualTo("DET"))
+                .satisfies(w -> assertThat(w.begin()).isEqualTo(text.indexOf("de ")));
+        int des = text.indexOf("des");
+        assertThat(words).filteredOn(w -> w.begin() == des).extracting(FrenchPipeline.Word16::lemma)
+                .containsExactly("de", "le");
+    }
+
+    @Test
+    void aWordTheLexiconKnowsOnlyAsAVerbIsAVerbAndItsArticleAPronoun() {
+        List<FrenchPipeline.Word16> words = Pipelines.withEntities().words("Les patrons les privent de tout.");
+        assertThat(words).filteredOn(w -> w.form().equals("privent")).singleElement()
+                .satisfies(w -> assertThat(w.upos()).isEqualTo("VERB"))
+                .satisfies(w -> assertThat(w.lemma()).isEqualTo("priver"));
+        assertThat(words).filteredOn(w -> w.form().equals("les")).singleElement()
+                .satisfies(w -> assertThat(w.upos()).isEqualTo("PRON"));
+    }
 }

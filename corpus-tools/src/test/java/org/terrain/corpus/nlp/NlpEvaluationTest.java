@@ -50,6 +50,8 @@ class NlpEvaluationTest {
         assertThat(TreebankLemmas.GSD.map("sa", "DET", "son")).isEqualTo("son");
         assertThat(TreebankLemmas.GSD.map("des", "DET", "un")).isEqualTo("un");
         assertThat(TreebankLemmas.NONE.map("je", "PRON", "je")).isEqualTo("je");
+        assertThat(TreebankLemmas.GSD.map("M.", "NOUN", "monsieur")).as("GSD keeps the abbreviation").isEqualTo("M.");
+        assertThat(TreebankLemmas.SEQUOIA.map("M.", "NOUN", "monsieur")).isEqualTo("monsieur");
         assertThat(TreebankLemmas.guess(Path.of("fr_parisstories-ud-dev.conllu"))).isEqualTo(TreebankLemmas.PARISSTORIES);
     }
 }
