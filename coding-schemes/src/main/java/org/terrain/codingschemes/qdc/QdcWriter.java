@@ -2,15 +2,20 @@ package org.terrain.codingschemes.qdc;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.terrain.codingschemes.CodeColors;
 import org.terrain.codingschemes.CodeDefinition;
+import org.terrain.codingschemes.CodeGroup;
+import org.terrain.codingschemes.CodePath;
 import org.terrain.codingschemes.Codebook;
 
-/** Writes a {@link Codebook} as a REFI-QDA codebook ({@code .qdc}, valid against Codebook.xsd). */
+/** Writes a {@link Codebook} as a REFI-QDA codebook ({@code .qdc}, valid against Codebook.xsd), groups as sets. */
 public final class QdcWriter {
     public static final String NAMESPACE = "urn:QDA-XML:codebook:1.0";
 
@@ -27,10 +32,12 @@ public final class QdcWriter {
         xml.writeDefaultNamespace(NAMESPACE);
         xml.writeAttribute("origin", "Terrain");
         xml.writeStartElement("Codes");
+        Map<CodePath, String> written = new HashMap<>();
         for (CodeDefinition code : codebook.codes()) {
-            writeCode(xml, code, guids);
+            writeCode(xml, code, CodePath.of(code.name().strip()), guids, written);
         }
         xml.writeEndElement();
+        writeGroups(xml, codebook.groups(), written);
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.flush();
@@ -51,12 +58,45 @@ public final class QdcWriter {
         xml.writeCharacters(text.substring(from));
     }
 
-    private static void writeCode(XMLStreamWriter xml, CodeDefinition code,
-                                  java.util.function.Function<CodeDefinition, String> guids) throws XMLStreamException {
+    /** The groups as sets of the codes just written; none: no {@code <Sets>} (an empty one is invalid). */
+    private static void writeGroups(XMLStreamWriter xml, List<CodeGroup> groups, Map<CodePath, String> written)
+            throws XMLStreamException {
+        if (groups.isEmpty()) {
+            return;
+        }
+        xml.writeStartElement("Sets");
+        for (CodeGroup group : groups) {
+            xml.writeStartElement("Set");
+            xml.writeAttribute("guid", UUID.nameUUIDFromBytes(("set:" + group.name()).getBytes(StandardCharsets.UTF_8))
+                    .toString());
+            xml.writeAttribute("name", group.name());
+            if (group.description() != null && !group.description().isBlank()) {
+                xml.writeStartElement("Description");
+                writeText(xml, group.description());
+                xml.writeEndElement();
+            }
+            for (CodePath member : group.codes()) {
+                String guid = written.get(member);
+                if (guid != null) {
+                    xml.writeEmptyElement("MemberCode");
+                    xml.writeAttribute("guid", guid);
+                }
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    private static void writeCode(XMLStreamWriter xml, CodeDefinition code, CodePath path,
+                                  java.util.function.Function<CodeDefinition, String> guids,
+                                  Map<CodePath, String> written) throws XMLStreamException {
         xml.writeStartElement("Code");
-        String guid = guids.apply(code);
-        xml.writeAttribute("guid", guid != null ? guid
-                : UUID.nameUUIDFromBytes(code.name().getBytes(StandardCharsets.UTF_8)).toString());
+        String given = guids.apply(code);
+        // A path makes the fallback GUID: two codes named alike under different parents stay apart.
+        String guid = given != null ? given
+                : UUID.nameUUIDFromBytes(path.toString().getBytes(StandardCharsets.UTF_8)).toString();
+        written.putIfAbsent(path, guid);
+        xml.writeAttribute("guid", guid);
         xml.writeAttribute("name", code.name());
         xml.writeAttribute("isCodable", "true");
         if (code.color() != null && CodeColors.isValid(code.color())) {
@@ -70,7 +110,7 @@ public final class QdcWriter {
             xml.writeEndElement();
         }
         for (CodeDefinition child : code.children()) {
-            writeCode(xml, child, guids);
+            writeCode(xml, child, path.child(child.name().strip()), guids, written);
         }
         xml.writeEndElement();
     }

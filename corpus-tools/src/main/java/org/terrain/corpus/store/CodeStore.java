@@ -69,7 +69,9 @@ public final class CodeStore {
     public int install(org.terrain.codingschemes.Codebook codebook) {
         List<Map.Entry<CodePath, org.terrain.codingschemes.CodeDefinition>> flat = new ArrayList<>();
         flatten(codebook.codes(), null, flat);
-        store.write("codebook.install", "install codebook " + codebook.name() + " (" + flat.size() + " codes)", tx -> {
+        String groups = codebook.groups().isEmpty() ? "" : ", " + codebook.groups().size() + " group(s)";
+        store.write("codebook.install", "install codebook " + codebook.name() + " (" + flat.size() + " codes" + groups
+                + ")", tx -> {
             for (Map.Entry<CodePath, org.terrain.codingschemes.CodeDefinition> entry : flat) {
                 CodePath path = entry.getKey();
                 org.terrain.codingschemes.CodeDefinition definition = entry.getValue();
@@ -95,6 +97,7 @@ public final class CodeStore {
                     tx.update("codes", existing.get().id(), values);
                 }
             }
+            store.sets().installGroups(tx, codebook.groups());
             return null;
         });
         return flat.size();

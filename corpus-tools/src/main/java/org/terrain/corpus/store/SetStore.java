@@ -129,6 +129,25 @@ public final class SetStore {
         return list().stream().filter(set -> set.name().equals(name)).findFirst();
     }
 
+    /**
+     * A codebook's code groups, inside the transaction that installs its codes: each group fills the set of its
+     * name (made if there is none), so installing a codebook twice changes nothing.
+     */
+    void installGroups(Transaction tx, List<org.terrain.codingschemes.CodeGroup> groups) throws SQLException {
+        for (org.terrain.codingschemes.CodeGroup group : groups) {
+            String name = group.name().strip();
+            List<Long> found = Queries.ids(store.connection(), "SELECT id FROM sets WHERE name = ?", name);
+            long setId = found.isEmpty() ? tx.insert("sets", ProjectStore.values("guid", ProjectStore.newGuid(),
+                    "name", name, "description", group.description() == null || group.description().isBlank()
+                            ? null : group.description())) : found.getFirst();
+            List<Long> codes = new ArrayList<>();
+            for (CodePath path : group.codes()) {
+                store.codes().find(path).ifPresent(code -> codes.add(code.id()));
+            }
+            addMembers(tx, setId, "code_id", codes);
+        }
+    }
+
     private Object addMembers(Transaction tx, long setId, String column, List<Long> ids) throws SQLException {
         for (long member : new java.util.LinkedHashSet<>(ids)) {
             if (Queries.ids(store.connection(), "SELECT id FROM set_members WHERE set_id = ? AND " + column + " = ?",

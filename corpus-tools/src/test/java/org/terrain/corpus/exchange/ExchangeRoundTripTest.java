@@ -87,10 +87,12 @@ class ExchangeRoundTripTest {
             try (ProjectStore codes = ProjectStore.create(temp.resolve("c" + n), "codes", "test")) {
                 ExchangeService.importFile(codes, qdc, Long.MAX_VALUE);
                 assertEquals(codesOnly(before), codesOnly(codes.exchange().read()), "codebook " + n);
+                assertEquals(codeGroups(before), codeGroups(codes.exchange().read()), "code groups " + n);
+                before.sets().stream().filter(set -> !set.codeGuids().isEmpty()).forEach(set -> seen.add("code group"));
             }
         }
         assertEquals(java.util.Set.of("memo of project", "memo of journal", "memo of source", "memo of code", "set",
-                "empty set"), seen, "the random projects had every kind of memo and set");
+                "empty set", "code group"), seen, "the random projects had every kind of memo and set");
     }
 
     private static List<String> codesOnly(ExchangeStore.Snapshot s) {
@@ -103,6 +105,17 @@ class ExchangeRoundTripTest {
                     + c.example());
         }
         return out;
+    }
+
+    /** The sets that hold codes, with their codes by path: what a codebook carries of them. */
+    private static List<String> codeGroups(ExchangeStore.Snapshot s) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        for (ExchangeStore.Code c : s.codes()) {
+            paths.put(c.guid(), (c.parentGuid() == null ? "" : paths.get(c.parentGuid()) + "/") + c.name());
+        }
+        return s.sets().stream().filter(set -> !set.codeGuids().isEmpty())
+                .map(set -> set.name() + "|" + set.description() + "|"
+                        + set.codeGuids().stream().map(paths::get).sorted().toList()).sorted().toList();
     }
 
     /** Everything but the project's name and where sources were imported from. */
