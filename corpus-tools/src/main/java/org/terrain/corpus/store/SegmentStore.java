@@ -87,6 +87,21 @@ public final class SegmentStore {
         });
     }
 
+    /** A segment's memo, if it has one. */
+    public java.util.Optional<String> memo(long segmentId) {
+        synchronized (store) {
+            try (java.sql.PreparedStatement st = store.connection().prepareStatement(
+                    "SELECT memo FROM segments WHERE id = ?")) {
+                st.setLong(1, segmentId);
+                try (java.sql.ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.empty();
+                }
+            } catch (java.sql.SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+
     /** Sets (or, with null, clears) a segment's memo. */
     public void setMemo(long segmentId, String memo) {
         store.write("segments.memo", "memo on segment " + segmentId, tx -> {

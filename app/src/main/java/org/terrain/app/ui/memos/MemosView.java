@@ -238,7 +238,7 @@ public final class MemosView extends VBox {
         return new VBox(6, top, list);
     }
 
-    /** A journal entry goes to the editor; a memo of a source, code or project opens in its dialog. */
+    /** A journal entry goes to the editor; a memo of a source, code, segment or the project opens in its dialog. */
     private void open(MemoRow row) {
         if (row == null) {
             return;

@@ -124,7 +124,8 @@ public final class MemosViewModel {
             case SOURCE -> new MemoRow(kind, info.about(), null, memo.body(), MemoSubject.source(info.about()), 0);
             case CODE -> new MemoRow(kind, info.about(), null, memo.body(),
                     MemoSubject.code(org.terrain.codingschemes.CodePath.parse(info.about())), 0);
-            case SEGMENT -> new MemoRow(kind, info.about(), info.quote(), memo.body(), null, 0);
+            case SEGMENT -> new MemoRow(kind, info.about(), info.quote(), memo.body(),
+                    MemoSubject.segment(memo.targetId(), info.about()), 0);
         };
     }
 
@@ -227,6 +228,8 @@ public final class MemosViewModel {
             case PROJECT -> store.memos().ofProject();
             case SOURCE -> store.memos().ofSource(subject.source());
             case CODE -> store.memos().ofCode(subject.code());
+            case SEGMENT -> store.segments().memo(subject.segment()).map(body -> new Memo(0, null, Memo.MemoTarget.SEGMENT,
+                    subject.segment(), null, body, null, null, null));
         };
     }
 
@@ -237,6 +240,7 @@ public final class MemosViewModel {
                 case PROJECT -> store.memos().setOnProject(text);
                 case SOURCE -> store.memos().setOnSource(subject.source(), text);
                 case CODE -> store.memos().setOnCode(subject.code(), text);
+                case SEGMENT -> store.segments().setMemo(subject.segment(), blank(text) ? null : text.strip());
             }
             return null;
         }, done -> UiText.get("status.memo_subject_saved", subjectText(subject)));
@@ -248,6 +252,7 @@ public final class MemosViewModel {
             case PROJECT -> UiText.get("memo.subject.project");
             case SOURCE -> UiText.get("memo.subject.source", subject.source());
             case CODE -> UiText.get("memo.subject.code", subject.code().toString());
+            case SEGMENT -> UiText.get("memo.subject.segment", subject.about());
         };
     }
 

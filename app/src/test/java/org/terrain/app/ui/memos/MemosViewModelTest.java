@@ -156,6 +156,28 @@ class MemosViewModelTest {
     }
 
     @Test
+    void aSegmentsMemoIsEditedFromTheListAndUndone() throws Exception {
+        run(() -> main.session().change("coder", store -> store.segments().code(SOURCE, SECURITE,
+                List.of(new org.terrain.corpus.model.Span(60, 66)), "appris sur le tas", "test"), done -> "codé"));
+        MemoRow row = onFx(() -> memos.memos().getFirst());
+        assertThat(row.kind()).isEqualTo("Segment");
+        assertThat(row.subject().kind()).isEqualTo(MemoSubject.Kind.SEGMENT);
+
+        String[] read = new String[1];
+        run(() -> memos.readMemo(row.subject(), text -> read[0] = text));
+        assertThat(read[0]).isEqualTo("appris sur le tas");
+
+        run(() -> memos.writeMemo(row.subject(), "  appris à l’usine, pas à l’école  "));
+        assertThat(onFx(() -> memos.memos().getFirst().body())).isEqualTo("appris à l’usine, pas à l’école");
+        assertThat(onFx(() -> main.status().messageProperty().get())).startsWith("Mémo du segment codé Sécurité");
+
+        run(() -> main.undo().undo());
+        assertThat(onFx(() -> memos.memos().getFirst().body())).isEqualTo("appris sur le tas");
+        run(() -> memos.writeMemo(row.subject(), " "));
+        assertThat(onFx(() -> memos.memos())).as("a blank memo removes it").isEmpty();
+    }
+
+    @Test
     void theCodebookHistoryShowsChangesNewestFirstAndUndoneOnesAsSuch() throws Exception {
         run(() -> main.codes().rename(SECURITE, "Risque"));
         List<ChangeRow> rows = onFx(() -> List.copyOf(memos.changes()));
