@@ -108,11 +108,20 @@ class ProjectDialogsWindowTest {
         // The interview came in case « Martine »: the table has her row and the new « Paul ».
         waitFor(() -> viewModel.cases().columns().size() == 1 && viewModel.cases().rows().size() == 2);
 
-        // Double-click Martine's cell, type the value, Entrée.
-        robot.doubleClickOn(robot.lookup("#cases-table .table-row-cell .table-cell").nth(1).queryAs(javafx.scene.Node.class));
+        // Double-click Martine's cell, type a value that is no number: refused, and said in the dialog.
+        robot.doubleClickOn(martinesAge());
+        robot.write("cinquante").push(KeyCode.ENTER);
+        waitIdle(viewModel);
+        waitFor(() -> onFx(() -> dialog("cases-dialog").lookup("#cases-refusal").isVisible()));
+        assertThat(onFx(() -> ((javafx.scene.control.Label) dialog("cases-dialog").lookup("#cases-refusal")).getText()))
+                .contains("cinquante").contains("age");
+        screenshot(onFx(() -> dialog("cases-dialog").getScene()), "cases-refused");
+        // Then the right value: saved, and the refusal gone.
+        robot.doubleClickOn(martinesAge());
         robot.write("54").push(KeyCode.ENTER);
         waitIdle(viewModel);
         waitFor(() -> "54".equals(viewModel.cases().rows().getFirst().value("age")));
+        waitFor(() -> onFx(() -> !dialog("cases-dialog").lookup("#cases-refusal").isVisible()));
 
         // Move the source to Paul: the case cell of the sources table offers the cases.
         runFx(() -> {
@@ -180,5 +189,13 @@ class ProjectDialogsWindowTest {
                 .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
                 .filter(root -> root instanceof DialogPane pane && id.equals(pane.getId()))
                 .map(DialogPane.class::cast).findFirst().orElse(null);
+    }
+
+    /** Martine's « age » cell as shown now: a refreshed table keeps unused cells around, so look by row index. */
+    private javafx.scene.Node martinesAge() throws Exception {
+        return onFx(() -> dialog("cases-dialog").lookupAll("#cases-table .table-row-cell").stream()
+                .map(node -> (javafx.scene.control.TableRow<?>) node)
+                .filter(row -> row.getIndex() == 0 && row.isVisible()).findFirst().orElseThrow()
+                .lookupAll(".table-cell").stream().skip(1).findFirst().orElseThrow());
     }
 }

@@ -104,6 +104,14 @@ public final class CasesView {
         split.setPrefSize(900, 440);
         Label hint = new Label(UiText.get("cases.hint"));
         hint.setWrapText(true);
+        // A refused cell shows its old value again; the reason is said here, where the eye is, not only below.
+        Label refusal = new Label();
+        refusal.setId("cases-refusal");
+        refusal.getStyleClass().add("field-refusal");
+        refusal.setWrapText(true);
+        refusal.textProperty().bind(viewModel.refusalProperty());
+        refusal.visibleProperty().bind(viewModel.refusalProperty().isNotEmpty());
+        refusal.managedProperty().bind(refusal.visibleProperty());
 
         dialog = new Dialog<>();
         if (owner != null) {
@@ -112,7 +120,7 @@ public final class CasesView {
         dialog.initModality(Modality.NONE);
         dialog.setResizable(true);
         dialog.setTitle(UiText.get("cases.title"));
-        dialog.getDialogPane().setContent(new VBox(8, tools, split, hint));
+        dialog.getDialogPane().setContent(new VBox(8, tools, split, refusal, hint));
         dialog.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(UiText.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setId("cases-dialog");

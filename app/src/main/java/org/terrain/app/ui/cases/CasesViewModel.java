@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.terrain.app.ui.common.ProjectSession;
@@ -32,6 +34,7 @@ public final class CasesViewModel {
     private final ObservableList<CaseRow> rows = FXCollections.observableArrayList();
     private final ObservableList<SourceCase> sources = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
     private Runnable onSourcesChanged = () -> { };
     private boolean active;
 
@@ -106,7 +109,15 @@ public final class CasesViewModel {
             store.cases().setValue(caseName, attribute, kept);
             return kept;
         }, done -> UiText.get(done.isEmpty() ? "status.case_value_cleared" : "status.case_value_set", caseName,
-                attribute, done));
+                attribute, done), done -> refusal.set(""), reason -> {
+                    refusal.set(reason);
+                    load(); // the table drops what was typed and shows the stored value again
+                });
+    }
+
+    /** Why the last value typed in the table was refused ("" when it was not): shown under the table. */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
     }
 
     /** Attaches a source to a case; a blank case detaches it. The sources pane regroups it. */

@@ -51,6 +51,18 @@ public final class Background {
     }
 
     /**
+     * The same, with the usual report of a failure and then {@code alsoFailed}: for a dialog that shows, beside
+     * the field, why what was typed was refused.
+     */
+    public <T> Task<T> runAlsoReporting(String message, Work<T> work, Consumer<T> onSuccess,
+                                        Consumer<Throwable> alsoFailed) {
+        return submit(message, work, onSuccess, failure -> {
+            onFailure.accept(failure);
+            alsoFailed.accept(failure);
+        });
+    }
+
+    /**
      * Short work that the status bar need not announce (reading a list after a change): the resting message,
      * which says what the user just did, stays in place. Failures still go to the usual handler.
      */

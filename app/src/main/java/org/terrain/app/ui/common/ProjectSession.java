@@ -84,6 +84,27 @@ public final class ProjectSession {
         });
     }
 
+    /**
+     * The same, and a refusal the user can act on (a value that does not fit, a name taken) is also handed,
+     * worded, to {@code refused}: the dialog that asked shows it where the user looks.
+     */
+    public <T> void change(String message, StoreWork<T> work, Function<T, String> outcome, Consumer<T> after,
+                           Consumer<String> refused) {
+        ProjectStore on = store;
+        if (on == null) {
+            return;
+        }
+        background.runAlsoReporting(message, (progress, cancellation) -> work.run(on), result -> {
+            status.inform(outcome.apply(result));
+            revision.set(revision.get() + 1);
+            after.accept(result);
+        }, failure -> {
+            if (!ErrorText.isUnexpected(failure)) {
+                refused.accept(ErrorText.of(failure));
+            }
+        });
+    }
+
     public <T> void change(String message, StoreWork<T> work, Function<T, String> outcome) {
         change(message, work, outcome, result -> { });
     }

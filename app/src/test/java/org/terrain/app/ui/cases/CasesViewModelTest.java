@@ -65,7 +65,7 @@ class CasesViewModelTest {
     }
 
     @Test
-    void aValueThatDoesNotFitIsRefusedInTheStatusBarAndChangesNothing() throws Exception {
+    void aValueThatDoesNotFitIsRefusedInTheStatusBarAndTheDialogAndChangesNothing() throws Exception {
         runFx(() -> viewModel.addCase("Martine"));
         runFx(() -> viewModel.addAttribute("âge", ColumnType.INTEGER));
         fx.waitIdle();
@@ -76,6 +76,12 @@ class CasesViewModelTest {
         assertThat(fx.failures).singleElement().extracting(org.terrain.app.ui.common.ErrorText::of)
                 .isEqualTo("« cinquante » ne convient pas à l’attribut « âge » (nombre entier).");
         assertThat(onFx(() -> viewModel.rows().getFirst().values())).isEmpty();
+        assertThat(onFx(() -> viewModel.refusalProperty().get())).as("said in the dialog too")
+                .isEqualTo("« cinquante » ne convient pas à l’attribut « âge » (nombre entier).");
+
+        runFx(() -> viewModel.setValue("Martine", "âge", "54"));
+        fx.waitIdle();
+        assertThat(onFx(() -> viewModel.refusalProperty().get())).as("gone once a value fits").isEmpty();
     }
 
     @Test
