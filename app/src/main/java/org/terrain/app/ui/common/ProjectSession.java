@@ -73,15 +73,7 @@ public final class ProjectSession {
      * taken, nothing to undo) is reported in the status bar and changes nothing.
      */
     public <T> void change(String message, StoreWork<T> work, Function<T, String> outcome, Consumer<T> after) {
-        ProjectStore on = store;
-        if (on == null) {
-            return;
-        }
-        background.run(message, (progress, cancellation) -> work.run(on), result -> {
-            status.inform(outcome.apply(result));
-            revision.set(revision.get() + 1);
-            after.accept(result);
-        });
+        change(message, work, outcome, after, refusal -> { });
     }
 
     /**
