@@ -76,10 +76,7 @@ class CodingWorkflowTest {
             store.codes().add(RAPPORT, "#59A14F", null);
         }
         viewModel = new MainViewModel(new ProjectChoice(project, false));
-        window = new MainWindow(viewModel);
-        window.install(stage);
-        stage.show();
-        viewModel.open();
+        window = FxTesting.show(stage, viewModel);
     }
 
     @AfterEach

@@ -56,10 +56,7 @@ class CorrectionWindowTest {
             code(store, "Transmission", "sur le tas, avec les anciens");
         }
         viewModel = new MainViewModel(new ProjectChoice(project, false));
-        window = new MainWindow(viewModel);
-        window.install(stage);
-        stage.show();
-        viewModel.open();
+        window = FxTesting.show(stage, viewModel);
     }
 
     @AfterEach

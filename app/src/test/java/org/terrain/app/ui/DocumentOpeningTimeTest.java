@@ -22,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrain.app.project.ProjectChoice;
 import org.terrain.app.ui.common.MainViewModel;
-import org.terrain.app.ui.common.MainWindow;
 import org.terrain.codingschemes.CodePath;
 import org.terrain.corpus.importing.ImportOptions;
 import org.terrain.corpus.importing.ImportService;
@@ -85,10 +84,7 @@ class DocumentOpeningTimeTest {
             }
         }
         viewModel = new MainViewModel(new ProjectChoice(project, false));
-        MainWindow window = new MainWindow(viewModel);
-        window.install(stage);
-        stage.show();
-        viewModel.open();
+        FxTesting.show(stage, viewModel);
     }
 
     @AfterEach

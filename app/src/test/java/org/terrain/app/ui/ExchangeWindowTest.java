@@ -45,10 +45,7 @@ class ExchangeWindowTest {
         FxTesting.projectWithInterview(temp.resolve("chimie"), temp, "entretien-martine.txt",
                 "[00:00:01] MARTINE : Par mon père, il était à l’entretien.\n").close();
         viewModel = new MainViewModel(new ProjectChoice(temp.resolve("chimie"), false));
-        window = new MainWindow(viewModel);
-        window.install(stage);
-        stage.show();
-        viewModel.open();
+        window = FxTesting.show(stage, viewModel);
     }
 
     @AfterEach

@@ -39,6 +39,15 @@ final class FxTesting {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
     }
 
+    /** The main window on {@code viewModel}'s project, shown on the test's stage, the project opening. */
+    static org.terrain.app.ui.common.MainWindow show(javafx.stage.Stage stage, MainViewModel viewModel) {
+        org.terrain.app.ui.common.MainWindow window = new org.terrain.app.ui.common.MainWindow(viewModel);
+        window.install(stage);
+        stage.show();
+        viewModel.open();
+        return window;
+    }
+
     /** Until no background work is queued or running, and the FX thread has handled what it handed back. */
     static void waitIdle(MainViewModel viewModel) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();

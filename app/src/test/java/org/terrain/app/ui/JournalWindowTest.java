@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrain.app.project.ProjectChoice;
 import org.terrain.app.ui.common.MainViewModel;
-import org.terrain.app.ui.common.MainWindow;
 import org.terrain.app.ui.memos.JournalRow;
 import org.terrain.app.ui.memos.MemoRow;
 import org.terrain.codingschemes.CodePath;
@@ -61,10 +60,7 @@ class JournalWindowTest {
         this.stage = stage;
         Path project = project(temp);
         viewModel = new MainViewModel(new ProjectChoice(project, false));
-        MainWindow window = new MainWindow(viewModel);
-        window.install(stage);
-        stage.show();
-        viewModel.open();
+        FxTesting.show(stage, viewModel);
     }
 
     @AfterEach

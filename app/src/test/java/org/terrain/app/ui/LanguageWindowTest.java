@@ -51,10 +51,7 @@ class LanguageWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         viewModel = new MainViewModel(new ProjectChoice(temp.resolve("demo"), true));
-        window = new MainWindow(viewModel);
-        window.install(stage);
-        stage.show();
-        viewModel.open();
+        window = FxTesting.show(stage, viewModel);
     }
 
     @AfterEach

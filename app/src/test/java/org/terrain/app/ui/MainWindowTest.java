@@ -61,10 +61,7 @@ class MainWindowTest {
                     ProgressListener.NONE, Cancellation.none());
         }
         viewModel = new MainViewModel(new ProjectChoice(project, false));
-        MainWindow window = new MainWindow(viewModel);
-        window.install(stage);
-        stage.show();
-        viewModel.open();
+        FxTesting.show(stage, viewModel);
     }
 
     @AfterEach

@@ -48,10 +48,7 @@ class ProjectDialogsWindowTest {
         FxTesting.projectWithInterview(project, temp, SOURCE,
                 "PB : Et la sécurité ?\nMARTINE : Les masques, les consignes.\nPB : Merci.\n").close();
         viewModel = new MainViewModel(new ProjectChoice(project, false));
-        window = new MainWindow(viewModel);
-        window.install(stage);
-        stage.show();
-        viewModel.open();
+        window = FxTesting.show(stage, viewModel);
     }
 
     @AfterEach

@@ -52,10 +52,7 @@ class ProjectSwitchWindowTest {
         RecentProjects recent = RecentProjects.in(temp.resolve("home"));
         recent.add(temp.resolve("mines"));
         viewModel = new MainViewModel(new ProjectChoice(temp.resolve("chimie"), false), recent);
-        window = new MainWindow(viewModel);
-        window.install(stage);
-        stage.show();
-        viewModel.open();
+        window = FxTesting.show(stage, viewModel);
     }
 
     @AfterEach

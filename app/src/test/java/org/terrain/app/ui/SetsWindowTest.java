@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrain.app.project.ProjectChoice;
 import org.terrain.app.ui.common.MainViewModel;
-import org.terrain.app.ui.common.MainWindow;
 import org.terrain.corpus.store.ProjectStore;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -39,10 +38,7 @@ class SetsWindowTest {
             store.sets().create("gender: female", "groupe de documents venu d’ATLAS.ti");
         }
         viewModel = new MainViewModel(new ProjectChoice(folder, false));
-        MainWindow window = new MainWindow(viewModel);
-        window.install(stage);
-        stage.show();
-        viewModel.open();
+        FxTesting.show(stage, viewModel);
     }
 
     @AfterEach

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrain.app.project.ProjectChoice;
 import org.terrain.app.ui.common.MainViewModel;
-import org.terrain.app.ui.common.MainWindow;
 import org.terrain.app.ui.common.Shortcut;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -54,9 +53,7 @@ class ShortcutsWindowTest {
         this.stage = stage;
         FxTesting.projectWithInterview(temp.resolve("p"), temp, "e.txt", "ENQ : Bonjour.\nPAUL : Bonjour.\n").close();
         viewModel = new MainViewModel(new ProjectChoice(temp.resolve("p"), false));
-        new MainWindow(viewModel).install(stage);
-        stage.show();
-        viewModel.open();
+        FxTesting.show(stage, viewModel);
     }
 
     @AfterEach

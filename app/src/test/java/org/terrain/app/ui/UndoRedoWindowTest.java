@@ -92,10 +92,7 @@ class UndoRedoWindowTest {
             store.segments().code(SOURCE, TRANSMISSION, List.of(span(text, "La transmission")), "au travail", "test");
         }
         viewModel = new MainViewModel(new ProjectChoice(project, false));
-        window = new MainWindow(viewModel);
-        window.install(stage);
-        stage.show();
-        viewModel.open();
+        window = FxTesting.show(stage, viewModel);
     }
 
     @AfterEach
