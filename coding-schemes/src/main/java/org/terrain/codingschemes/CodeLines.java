@@ -10,6 +10,7 @@ import java.util.Map;
 final class CodeLines {
     private final String source;
     private final Map<CodeDefinition, Integer> lines = new IdentityHashMap<>();
+    private final Map<CodeGroup, Integer> groupLines = new IdentityHashMap<>();
 
     CodeLines(String source) {
         this.source = source;
@@ -31,6 +32,15 @@ final class CodeLines {
 
     String place(CodeDefinition code, CodePath path) {
         return Places.of(source, line(code), 0, path);
+    }
+
+    void put(CodeGroup group, int line) {
+        groupLines.put(group, line);
+    }
+
+    /** Where a group was written, and its name. */
+    String place(CodeGroup group) {
+        return Places.of(source, groupLines.getOrDefault(group, 0), 0, null) + ", group '" + group.name() + "'";
     }
 
     String codebookPlace() {

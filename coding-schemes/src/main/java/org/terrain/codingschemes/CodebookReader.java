@@ -16,7 +16,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * shows every problem; what is wrong with the codebook itself is the validator's job.
  */
 final class CodebookReader {
-    static final List<String> CODEBOOK_KEYS = List.of("name", "language", "description", "codes");
+    static final List<String> CODEBOOK_KEYS = List.of("name", "language", "description", "codes", "groups");
+    static final List<String> GROUP_KEYS = List.of("name", "description", "codes");
     static final List<String> CODE_KEYS =
             List.of("name", "color", "definition", "inclusion", "exclusion", "example", "codes");
 
@@ -39,7 +40,55 @@ final class CodebookReader {
                 orEmpty(yaml.text(fields, "name", null)),
                 orEmpty(yaml.text(fields, "language", null)),
                 orEmpty(yaml.text(fields, "description", null)),
-                readCodes(fields.get("codes"), null)));
+                readCodes(fields.get("codes"), null),
+                readGroups(fields.get("groups"))));
+    }
+
+    /** {@code groups:} a list of {@code - name:}, {@code description:}, {@code codes:} (paths, {@code a/b}). */
+    private List<CodeGroup> readGroups(Node node) {
+        if (node == null || YamlFields.isNull(node)) {
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            yaml.error(node, null, "'groups' must be a list: each group starts with '- name:' on its own line");
+            return List.of();
+        }
+        List<CodeGroup> groups = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (!(item instanceof MappingNode mapping)) {
+                yaml.error(item, null, "each entry of 'groups' must be a group with 'name:' and 'codes:'");
+                continue;
+            }
+            Map<String, Node> fields = yaml.fields(mapping, GROUP_KEYS, "a group", null);
+            CodeGroup group = new CodeGroup(orEmpty(yaml.text(fields, "name", null)),
+                    yaml.text(fields, "description", null), memberPaths(fields.get("codes")));
+            lines.put(group, YamlFields.line(mapping));
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    private List<CodePath> memberPaths(Node node) {
+        if (node == null || YamlFields.isNull(node)) {
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            yaml.error(node, null, "a group's 'codes' must be a list of code paths, one '- a/b' a line");
+            return List.of();
+        }
+        List<CodePath> paths = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (!(item instanceof ScalarNode scalar) || YamlFields.isNull(item) || scalar.getValue().isBlank()) {
+                yaml.error(item, null, "a group's code is written as its path, e.g. '- Pratiques/Apprentissage'");
+                continue;
+            }
+            try {
+                paths.add(CodePath.parse(scalar.getValue().strip()));
+            } catch (IllegalArgumentException e) {
+                yaml.error(item, null, "'" + scalar.getValue() + "' is not a code path: " + e.getMessage());
+            }
+        }
+        return paths;
     }
 
     private List<CodeDefinition> readCodes(Node node, CodePath parent) {

@@ -12,12 +12,13 @@ import java.util.Map;
  *
  * <p>ERROR (the codebook cannot be installed as it is): a code without a name; two sibling codes with the same
  * name; a colour that is not {@code #RRGGBB} or {@code #RGB} (any case; {@link CodeColors#normalize} turns both
- * into {@code #RRGGBB}).
+ * into {@code #RRGGBB}); a group without a name, two groups with one name, a group naming a code the codebook
+ * does not have.
  *
  * <p>WARNING (it works, but coders will hesitate): no definition; no inclusion criteria, exclusion criteria or
  * example; a name containing {@code /} (allowed, but written {@code \/} in code paths, e.g. on the command
  * line); sibling names that differ only by case; more than {@value #MAX_DEPTH} levels (reported once, at the
- * first code too deep); a codebook without name, language or codes.
+ * first code too deep); a codebook without name, language or codes; a group without codes.
  */
 public final class CodebookValidator {
     public static final int MAX_DEPTH = 6;
@@ -40,7 +41,43 @@ public final class CodebookValidator {
             out.add(warning(place, "the codebook has no codes"));
         }
         checkCodes(codebook.codes(), null, 1, lines, out);
+        checkGroups(codebook, lines, out);
         return out;
+    }
+
+    /** Each group named, once, and made of codes of this codebook. */
+    private static void checkGroups(Codebook codebook, CodeLines lines, List<Diagnostic> out) {
+        java.util.Set<CodePath> paths = new java.util.HashSet<>();
+        collectPaths(codebook.codes(), null, paths);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (CodeGroup group : codebook.groups()) {
+            String place = lines.place(group);
+            if (isBlank(group.name())) {
+                out.add(error(place, "this group has no name"));
+            } else if (!names.add(group.name().strip())) {
+                out.add(error(place, "another group is already named '" + group.name().strip() + "'"));
+            }
+            if (group.codes().isEmpty()) {
+                out.add(warning(place, "the group has no codes"));
+            }
+            for (CodePath member : group.codes()) {
+                if (!paths.contains(member)) {
+                    out.add(error(place, "no code '" + member + "' in this codebook (write the whole path,"
+                            + " e.g. Pratiques/Apprentissage)"));
+                }
+            }
+        }
+    }
+
+    private static void collectPaths(List<CodeDefinition> codes, CodePath parent, java.util.Set<CodePath> out) {
+        for (CodeDefinition code : codes) {
+            if (isBlank(code.name())) {
+                continue;
+            }
+            CodePath path = parent == null ? CodePath.of(code.name().strip()) : parent.child(code.name().strip());
+            out.add(path);
+            collectPaths(code.children(), path, out);
+        }
     }
 
     private static void checkLanguage(String language, String place, List<Diagnostic> out) {

@@ -45,6 +45,39 @@ class CodebookLoaderTest {
     Path dir;
 
     @Test
+    void groupsNameCodesByPathAndAreChecked() throws IOException {
+        String grouped = GOOD + """
+                groups:
+                  - name: Chapitre 3
+                    description: Les codes du chapitre 3.
+                    codes:
+                      - Pratiques/Sécurité
+                      - Discours
+                """;
+        CodebookLoadResult result = CodebookLoader.load(write("grouped.yaml", grouped));
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.codebook().orElseThrow().groups()).containsExactly(new CodeGroup("Chapitre 3",
+                "Les codes du chapitre 3.", java.util.List.of(CodePath.of("Pratiques", "Sécurité"),
+                        CodePath.of("Discours"))));
+
+        String wrong = GOOD + """
+                groups:
+                  - name: Chapitre 3
+                    codes:
+                      - Sécurité
+                  - name: Chapitre 3
+                    codes: []
+                """;
+        CodebookLoadResult checked = CodebookLoader.load(write("wrong.yaml", wrong));
+        assertThat(checked.errors()).extracting(Diagnostic::toString).containsExactly(
+                "error wrong.yaml:29, group 'Chapitre 3': no code 'Sécurité' in this codebook (write the whole path,"
+                        + " e.g. Pratiques/Apprentissage)",
+                "error wrong.yaml:32, group 'Chapitre 3': another group is already named 'Chapitre 3'");
+        assertThat(checked.warnings()).extracting(Diagnostic::toString)
+                .contains("warning wrong.yaml:32, group 'Chapitre 3': the group has no codes");
+    }
+
+    @Test
     void readsAGoodFileWithCommentsAndMultiLineText() throws IOException {
         CodebookLoadResult result = CodebookLoader.load(write("good.yaml", GOOD));
 

@@ -20,5 +20,7 @@ class ReadmeExampleTest {
         assertThat(result.diagnostics()).isEmpty();
         assertThat(CodeTree.byPath(result.codebook().orElseThrow()))
                 .containsKey(CodePath.parse("Pratiques/Sécurité"));
+        assertThat(result.codebook().orElseThrow().groups()).singleElement()
+                .satisfies(group -> assertThat(group.codes()).containsExactly(CodePath.parse("Pratiques/Sécurité")));
     }
 }

@@ -59,4 +59,31 @@ class CodebookCommandTest {
         assertThat(CliRun.of("codes", "list", p, "--json").json()).isEmpty();
         assertThat(CliRun.of("codes", "load", p, "--json").exit()).isEqualTo(2);
     }
+
+    @Test
+    void aCodebooksGroupsBecomeSetsOfItsCodesAndLoadingTwiceChangesNothing() throws Exception {
+        String p = dir.resolve("p").toString();
+        CliRun.of("init", p);
+        Path book = Files.writeString(dir.resolve("livre.yaml"), """
+                name: Mon livre
+                language: fr
+                codes:
+                  - name: Pratiques
+                    codes:
+                      - name: Sécurité
+                  - name: Discours
+                groups:
+                  - name: Chapitre 3
+                    description: codes du chapitre 3
+                    codes:
+                      - Pratiques/Sécurité
+                      - Discours
+                """);
+        assertThat(CliRun.of("codes", "load", p, book.toString(), "--json").exit()).isZero();
+        assertThat(CliRun.of("codes", "load", p, book.toString(), "--json").exit()).isZero();
+        com.fasterxml.jackson.databind.JsonNode sets = CliRun.of("sets", p, "--json").json();
+        assertThat(sets).hasSize(1);
+        assertThat(sets.get(0).path("name").asText()).isEqualTo("Chapitre 3");
+        assertThat(sets.get(0).path("codes").toString()).isEqualTo("[\"Discours\",\"Pratiques/Sécurité\"]"); // tree order
+    }
 }
