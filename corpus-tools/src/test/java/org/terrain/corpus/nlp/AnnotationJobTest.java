@@ -80,6 +80,19 @@ class AnnotationJobTest {
     }
 
     @Test
+    void theTranscribersNotesInBracketsAreNotWords() {
+        Fixtures.importText(store, dir, "rires.txt",
+                "[00:00:02] ENQ : et l’ambiance ?\n[00:00:04] MARTINE : on riait [rire] bien [bb] à l’atelier\n",
+                SourceKind.INTERVIEW);
+        job().run(ProgressListener.NONE, Cancellation.none());
+        Source source = store.sources().get("rires.txt");
+        List<Word> words = store.annotations().words(source.id()).orElseThrow();
+        assertThat(words).extracting(Word::form).contains("riait", "bien", "atelier").doesNotContain("rire", "bb",
+                "[", "]");
+        assertThat(words).filteredOn(w -> w.form().equals("riait")).extracting(Word::lemma).containsExactly("rire");
+    }
+
+    @Test
     void entitiesAreListedPerProjectAndPerSource() {
         job().run(ProgressListener.NONE, Cancellation.none());
         assertThat(store.annotations().entities(null, "LOC")).extracting(e -> e.text()).contains("Lyon");
