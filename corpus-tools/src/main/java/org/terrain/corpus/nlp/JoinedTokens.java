@@ -8,15 +8,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Words CoreNLP's French tokenizer cuts into pieces: codes that mix letters and digits (A380, G20, COVID-19,
- * VIH-1, 87e) would count as a letter and a number; numbers written with a space between thousands (100 000)
- * as two numbers; « c'est-à-dire » as « c' » + « est-à-dire », and the « l'on » of written French (« si l'on
- * veut ») as an article before « on ». Each is joined back into the one word it is.
+ * Words CoreNLP's French tokenizer cuts into pieces: codes that begin with a letter and mix letters and digits
+ * (A380, G20, H1N1, COVID-19, VIH-1) would count as a letter and a number, and ordinals (87e, 2nde) as a number
+ * and a letter; numbers written with a space between thousands (100 000) as two numbers; « c'est-à-dire » as
+ * « c' » + « est-à-dire », and the « l'on » of written French (« si l'on veut ») as an article before « on ».
+ * Each is joined back into the one word it is. A quantity and its unit stay two words (10 km, 10km, 35h), and
+ * so do the pieces of « 14h-16h »: a code never starts right after a number.
  */
 final class JoinedTokens {
     private static final Pattern CODE_PIECE = Pattern.compile("[\\p{L}\\p{N}]+|-\\p{N}+");
-    private static final Pattern LETTER = Pattern.compile(".*\\p{L}.*");
+    private static final Pattern CODE_START = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
     private static final Pattern DIGIT = Pattern.compile(".*\\p{N}.*");
+    private static final Pattern NUMBER = Pattern.compile("\\p{N}+");
+    private static final Set<String> ORDINAL_ENDINGS = Set.of("e", "er", "re", "ère", "ème", "eme", "è", "nd", "nde");
     private static final Pattern THOUSANDS_HEAD = Pattern.compile("\\d{1,3}");
     private static final Pattern THOUSANDS_TAIL = Pattern.compile("\\d{3}");
     private static final Set<String> THOUSANDS_SPACES = Set.of(" ", "\u00A0", "\u202F");
@@ -31,6 +35,9 @@ final class JoinedTokens {
         while (i < tokens.size()) {
             int end = codeEnd(tokens, i, text);
             if (end == i + 1) {
+                end = ordinalEnd(tokens, i);
+            }
+            if (end == i + 1) {
                 end = thousandsEnd(tokens, i, text);
             }
             if (end == i + 1 && i + 1 < tokens.size() && touching(tokens.get(i), tokens.get(i + 1))
@@ -43,9 +50,14 @@ final class JoinedTokens {
         return out;
     }
 
-    /** The end of the longest run of touching code pieces from {@code from} that holds a letter and a digit. */
+    /**
+     * The end of the longest run of touching code pieces from {@code from} that starts with a letter, right after
+     * no number, and holds a digit; {@code from + 1} when there is none.
+     */
     private static int codeEnd(List<CoreLabel> tokens, int from, String text) {
-        if (!piece(tokens.get(from))) {
+        CoreLabel first = tokens.get(from);
+        if (!piece(first) || !CODE_START.matcher(first.word()).matches()
+                || (from > 0 && touching(tokens.get(from - 1), first) && DIGIT.matcher(tokens.get(from - 1).word()).matches())) {
             return from + 1;
         }
         int end = from + 1;
@@ -55,8 +67,18 @@ final class JoinedTokens {
         if (end == from + 1) {
             return end;
         }
-        String run = text.substring(tokens.get(from).beginPosition(), tokens.get(end - 1).endPosition());
-        return LETTER.matcher(run).matches() && DIGIT.matcher(run).matches() ? end : from + 1;
+        String run = text.substring(first.beginPosition(), tokens.get(end - 1).endPosition());
+        return DIGIT.matcher(run).matches() ? end : from + 1;
+    }
+
+    /** 87e, 2nde, 1er: a number and the ending that makes it an ordinal, touching. */
+    private static int ordinalEnd(List<CoreLabel> tokens, int from) {
+        if (from + 1 < tokens.size() && NUMBER.matcher(tokens.get(from).word()).matches()
+                && touching(tokens.get(from), tokens.get(from + 1)) && TokenRepairs.verbatim(tokens.get(from + 1))
+                && ORDINAL_ENDINGS.contains(tokens.get(from + 1).word().toLowerCase(Locale.ROOT))) {
+            return from + 2;
+        }
+        return from + 1;
     }
 
     /** 100 000, 1 250 000: a group of one to three digits followed by groups of three, one space apart. */

@@ -24,8 +24,8 @@ final class TokenRepairs {
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             tokens = ElidedConjunctions.split(tokens);
-            tokens = JoinedTokens.join(tokens, text);
             tokens = ClockTimes.split(tokens);
+            tokens = JoinedTokens.join(tokens, text);
             int begin = all.size();
             for (int i = 0; i < tokens.size(); i++) {
                 CoreLabel token = tokens.get(i);

@@ -87,6 +87,16 @@ public final class SegmentStore {
         });
     }
 
+    private boolean exists(long segmentId) {
+        synchronized (store) {
+            try {
+                return !Queries.ids(store.connection(), "SELECT id FROM segments WHERE id = ?", segmentId).isEmpty();
+            } catch (java.sql.SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+
     /** A segment's memo, if it has one. */
     public java.util.Optional<String> memo(long segmentId) {
         synchronized (store) {
@@ -102,8 +112,17 @@ public final class SegmentStore {
         }
     }
 
-    /** Sets (or, with null, clears) a segment's memo. */
+    /**
+     * Sets (or, with null, clears) a segment's memo.
+     *
+     * @throws org.terrain.corpus.errors.TerrainException {@code segment_gone} when the segment was uncoded or
+     *                                                   deleted meanwhile (a list read before)
+     */
     public void setMemo(long segmentId, String memo) {
+        if (!exists(segmentId)) {
+            throw new org.terrain.corpus.errors.TerrainException("segment_gone",
+                    org.terrain.corpus.errors.TerrainException.Category.ACTION_NEEDED, segmentId);
+        }
         store.write("segments.memo", "memo on segment " + segmentId, tx -> {
             tx.update("segments", segmentId, ProjectStore.values("memo", memo));
             return null;

@@ -94,6 +94,17 @@ class FrenchPipelineTest {
     }
 
     @Test
+    void aQuantityAndItsUnitStayTwoWordsAndTimeRangesAreNotCodes() {
+        String text = "Il a couru 10km en 45min, 35h par semaine, de 14h-16h, pour la 87e fois contre le H1N1.";
+        List<FrenchPipeline.Word16> words = Pipelines.withEntities().words(text);
+        List<String> forms = words.stream().map(FrenchPipeline.Word16::form).toList();
+        assertThat(forms).containsSubsequence("10", "km").containsSubsequence("45", "min")
+                .containsSubsequence("35", "h").containsSubsequence("14", "h").contains("87e", "H1N1")
+                .doesNotContain("10km", "45min", "35h", "14h-16h", "h-16");
+        assertThat(words).allSatisfy(w -> assertThat(text.substring(w.begin(), w.end())).isNotBlank());
+    }
+
+    @Test
     void deBeforeAPluralAdjectiveAfterAVerbIsTheArticleAndLorsDesIsDePlusLes() {
         String text = "Il obtient de bons résultats lors des essais.";
         List<FrenchPipeline.Word16> words = Pipelines.withEntities().words(text);

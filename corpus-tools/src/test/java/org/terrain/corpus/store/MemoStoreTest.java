@@ -122,6 +122,13 @@ class MemoStoreTest {
         store.memos().setOnSource("entretien.txt", "pas une entrée du journal");
         long id = store.memos().ofSource("entretien.txt").orElseThrow().id();
         assertThatThrownBy(() -> store.memos().editJournalEntry(id, MONDAY, "t", "b")).isInstanceOf(UsageException.class);
+
+        long segment = store.segments().code("entretien.txt", CODE, List.of(new Span(0, 5)), null, "ana")
+                .getFirst().segment().id();
+        store.segments().uncode(segment);
+        assertThatThrownBy(() -> store.segments().setMemo(segment, "trop tard"))
+                .isInstanceOfSatisfying(org.terrain.corpus.errors.TerrainException.class,
+                        e -> assertThat(e.code()).isEqualTo("segment_gone"));
     }
 
     @Test

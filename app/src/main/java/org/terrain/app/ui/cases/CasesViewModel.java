@@ -50,6 +50,7 @@ public final class CasesViewModel {
     /** Starts showing the table; it follows every change until {@link #close}. */
     public void open() {
         active = true;
+        refusal.set(""); // a refusal from the last time the dialog was open is no news
         load();
     }
 
@@ -100,6 +101,7 @@ public final class CasesViewModel {
 
     /** Sets one cell; a blank value empties it. A value that does not fit the column's type is refused. */
     public void setValue(String caseName, String attribute, String value) {
+        refusal.set("");
         String kept = value == null ? "" : value.strip();
         CaseRow row = rows.stream().filter(r -> r.name().equals(caseName)).findFirst().orElse(null);
         if (row != null && row.value(attribute).equals(kept)) {

@@ -82,6 +82,13 @@ class CasesViewModelTest {
         runFx(() -> viewModel.setValue("Martine", "âge", "54"));
         fx.waitIdle();
         assertThat(onFx(() -> viewModel.refusalProperty().get())).as("gone once a value fits").isEmpty();
+
+        runFx(() -> viewModel.setValue("Martine", "âge", "cinquante"));
+        fx.waitIdle();
+        runFx(viewModel::close);
+        runFx(viewModel::open);
+        fx.waitIdle();
+        assertThat(onFx(() -> viewModel.refusalProperty().get())).as("no news when the dialog opens again").isEmpty();
     }
 
     @Test
