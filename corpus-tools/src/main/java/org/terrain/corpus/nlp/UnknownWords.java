@@ -1,7 +1,6 @@
 package org.terrain.corpus.nlp;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -11,11 +10,15 @@ import java.util.function.BiFunction;
  * (goliards → goliard, melvilliennes → melvillien, endorsé → endorser).
  */
 final class UnknownWords {
-    /** Prefixes written with a hyphen (non-narratif, semi-commercial) or joined (préchoisi, cofinancer). */
-    private static final Set<String> PREFIXES = Set.of("non", "semi", "sous", "sur", "multi", "anti", "co", "pré",
+    /**
+     * Prefixes written with a hyphen (non-narratif, semi-commercial) or joined (préchoisi, cofinancer); tried
+     * longest first, in a fixed order, so that a word reads the same in every run (super before sur).
+     */
+    private static final List<String> PREFIXES = java.util.stream.Stream.of("non", "semi", "sous", "sur", "multi", "anti", "co", "pré",
             "post", "ex", "néo", "pro", "auto", "inter", "contre", "micro", "macro", "mini", "maxi", "super", "hyper",
             "ultra", "demi", "mi", "quasi", "pseudo", "para", "pluri", "poly", "bi", "tri", "extra", "infra", "méga",
-            "télé", "vice", "re", "ré", "dé", "bio", "éco", "cyber", "mono", "trans");
+            "télé", "vice", "re", "ré", "dé", "bio", "éco", "cyber", "mono", "trans")
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(p -> p)).toList();
 
     /** Adjective endings, feminine or plural, and the masculine singular they come from. */
     private static final List<String[]> ADJECTIVE_ENDINGS = List.of(new String[] {"iennes", "ien"},
