@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.terrain.corpus.text.TranscriberNotes;
 import org.terrain.corpus.model.Source;
 import org.terrain.corpus.model.SourceKind;
 import org.terrain.corpus.store.ProjectStore;
@@ -76,7 +77,8 @@ public final class IramuteqExport {
         Set<String> interviewers = source.kind() == SourceKind.INTERVIEW
                 ? Set.copyOf(SourceStore.interviewers(source)) : Set.of();
         return source.turns().stream().filter(t -> !interviewers.contains(t.speaker()))
-                .map(t -> clean(ExportFiles.cut(text, t.speech()))).filter(l -> !l.isEmpty()).toList();
+                .map(t -> clean(TranscriberNotes.withoutNotes(ExportFiles.cut(text, t.speech()))))
+                .filter(l -> !l.isEmpty()).toList();
     }
 
     private static String clean(String text) {

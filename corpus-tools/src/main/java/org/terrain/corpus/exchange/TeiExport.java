@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.terrain.corpus.text.TranscriberNotes;
 import org.terrain.corpus.errors.UsageException;
 import org.terrain.corpus.model.Source;
 import org.terrain.corpus.model.Turn;
@@ -139,7 +140,7 @@ public final class TeiExport {
                 if (turn.hasTime()) {
                     xml.writeAttribute("start", ExportFiles.time(turn.timeMs()));
                 }
-                xml.writeCharacters(ExportFiles.cut(text, turn.speech()).strip());
+                writeSpeech(xml, ExportFiles.cut(text, turn.speech()).strip());
                 xml.writeEndElement();
             }
         }
@@ -149,6 +150,24 @@ public final class TeiExport {
         xml.writeEndElement();
         newline(xml, 1);
         xml.writeEndElement();
+    }
+
+    /**
+     * A turn's words, and its transcriber's notes ([rire]) as TEI incidents, so that TXM does not count them as
+     * words of the speaker: {@code <incident><desc>rire</desc></incident>}.
+     */
+    private static void writeSpeech(XMLStreamWriter xml, String speech) throws XMLStreamException {
+        for (TranscriberNotes.Piece piece : TranscriberNotes.pieces(speech)) {
+            if (piece.note()) {
+                xml.writeStartElement("incident");
+                xml.writeStartElement("desc");
+                xml.writeCharacters(piece.text());
+                xml.writeEndElement();
+                xml.writeEndElement();
+            } else {
+                xml.writeCharacters(piece.text());
+            }
+        }
     }
 
     private static void header(XMLStreamWriter xml, int depth, String title, String project, Licence licence,

@@ -3,13 +3,12 @@ package org.terrain.corpus.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.terrain.corpus.model.EntityMention;
 import org.terrain.corpus.model.Source;
 import org.terrain.corpus.model.Turn;
 import org.terrain.corpus.model.Word;
 import org.terrain.corpus.text.CodePointIndex;
+import org.terrain.corpus.text.TranscriberNotes;
 
 /**
  * Annotates one source's speech. A transcript's turn labels ({@code [00:01:02] ENQ :}) and the transcriber's
@@ -49,19 +48,13 @@ public final class SourceAnnotator {
             int from = index.toUtf16(turn.speech().start());
             int to = index.toUtf16(turn.speech().end());
             text.getChars(from, to, out, from);
-            Matcher event = EVENT.matcher(text).region(from, to);
-            while (event.find()) {
-                java.util.Arrays.fill(out, event.start(), event.end(), ' ');
+            for (int[] note : TranscriberNotes.find(text, from, to)) {
+                java.util.Arrays.fill(out, note[0], note[1], ' ');
             }
         }
         return new String(out);
     }
 
-    /**
-     * A transcriber's note inside a turn — [rire], [bb], [inaudible], Transcriber's instantaneous noises — is no
-     * word of the speaker's: « rire » would count as a verb of the interviews.
-     */
-    private static final Pattern EVENT = Pattern.compile("\\[[^\\[\\]\\n]{1,60}\\]");
 
     /** Consecutive words of one entity type make one mention (CoreNLP's French model tags IO, not BIO). */
     static List<EntityMention> mentions(List<Word> words, CodePointIndex index) {
