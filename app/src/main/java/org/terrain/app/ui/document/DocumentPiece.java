@@ -11,6 +11,8 @@ public record DocumentPiece(String text, Role role) {
         LABEL,
         SPEECH,
         /** What the interviewer says: set back, since analysis is about the participants. */
-        INTERVIEWER_SPEECH
+        INTERVIEWER_SPEECH,
+        /** A transcriber's note inside a turn, {@code [rire]}: no word of the speaker's, drawn apart. */
+        TRANSCRIBER_NOTE
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.terrain.corpus.model.Source;
 import org.terrain.corpus.model.Turn;
 import org.terrain.corpus.store.SourceStore;
+import org.terrain.corpus.text.TranscriberNotes;
 
 /**
  * Cuts a source's text into styled pieces along its turns. Spans count code points while Java strings count
@@ -30,7 +31,7 @@ final class DocumentPieces {
             out.plainUpTo(turn.label().start());
             out.take(turn.label().end(), DocumentPiece.Role.LABEL);
             out.plainUpTo(turn.speech().start());
-            out.take(turn.speech().end(), interviewers.contains(turn.speaker())
+            out.takeSpeech(turn.speech().end(), interviewers.contains(turn.speaker())
                     ? DocumentPiece.Role.INTERVIEWER_SPEECH : DocumentPiece.Role.SPEECH);
         }
         out.plainUpTo(source.text().codePointCount(0, source.text().length()));
@@ -55,6 +56,19 @@ final class DocumentPieces {
 
     private void take(int endCodePoint, DocumentPiece.Role role) {
         int end = text.offsetByCodePoints(index, endCodePoint - codePoint);
+        append(index, end, role);
+        index = end;
+        codePoint = endCodePoint;
+    }
+
+    /** A turn's speech, its transcriber's notes ([rire]) apart. */
+    private void takeSpeech(int endCodePoint, DocumentPiece.Role role) {
+        int end = text.offsetByCodePoints(index, endCodePoint - codePoint);
+        for (int[] note : TranscriberNotes.find(text, index, end)) {
+            append(index, note[0], role);
+            append(note[0], note[1], DocumentPiece.Role.TRANSCRIBER_NOTE);
+            index = note[1];
+        }
         append(index, end, role);
         index = end;
         codePoint = endCodePoint;

@@ -42,6 +42,17 @@ class DocumentPiecesTest {
     }
 
     @Test
+    void theTranscribersNotesAreApartFromTheSpeech() {
+        String text = "[00:00:04] LÉA : on riait [rire] bien 🏭 [bb]\n";
+        List<DocumentPiece> pieces = DocumentPieces.of(transcript(text));
+
+        assertThat(pieces).containsSubsequence(new DocumentPiece("on riait ", Role.SPEECH),
+                new DocumentPiece("[rire]", Role.TRANSCRIBER_NOTE), new DocumentPiece(" bien 🏭 ", Role.SPEECH),
+                new DocumentPiece("[bb]", Role.TRANSCRIBER_NOTE));
+        assertThat(pieces.stream().map(DocumentPiece::text).collect(Collectors.joining())).isEqualTo(text);
+    }
+
+    @Test
     void proseIsOnePlainPiece() {
         String note = "Arrivée à 7 h.\n\nLe parking est plein.";
         Source source = new Source(1, "g", "note.txt", SourceKind.OBSERVATION, null, note, 1, List.of(), Map.of(),
