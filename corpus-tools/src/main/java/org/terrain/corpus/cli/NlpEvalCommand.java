@@ -79,6 +79,9 @@ final class NlpEvalCommand implements Callable<Integer> {
                 out.put("ner", ner);
             }
             out.put("aligned_tokens", score.aligned());
+            out.put("system_words", score.systemWords());
+            out.put("upos_f1", round(score.uposF1()));
+            out.put("lemma_f1", round(score.lemmaF1()));
             out.put("lemma_errors", score.lemmaErrors());
             out.put("treebank", score.treebank());
             out.put("pipeline", FrenchPipeline.ID);
@@ -87,7 +90,8 @@ final class NlpEvalCommand implements Callable<Integer> {
         } else {
             cli.out().printf("sentences %d, words %d (aligned %d), lemma conventions: %s%n", score.sentences(),
                     score.tokens(), score.aligned(), score.treebank());
-            cli.out().printf("UPOS accuracy  %.4f%nlemma accuracy %.4f%n", score.uposAccuracy(), score.lemmaAccuracy());
+            cli.out().printf("UPOS accuracy  %.4f (F1 %.4f)%nlemma accuracy %.4f (F1 %.4f)%n", score.uposAccuracy(),
+                    score.uposF1(), score.lemmaAccuracy(), score.lemmaF1());
             if (score.entities() != null) {
                 cli.out().printf("entities P %.4f R %.4f F1 %.4f (%s)%n", score.entities().precision(),
                         score.entities().recall(), score.entities().f1(), ENTITY_NOTE);

@@ -51,13 +51,30 @@ public final class NlpEvaluation {
      * @param lemmaErrors the most frequent lemma disagreements, "form/UPOS: ours ≠ gold" to count, most first
      */
     public record Score(int sentences, int tokens, int aligned, int uposCorrect, int lemmaCorrect, Entities entities,
-                        String treebank, Map<String, Integer> lemmaErrors) {
+                        String treebank, Map<String, Integer> lemmaErrors, int systemWords) {
         public double uposAccuracy() {
             return tokens == 0 ? 0 : (double) uposCorrect / tokens;
         }
 
         public double lemmaAccuracy() {
             return tokens == 0 ? 0 : (double) lemmaCorrect / tokens;
+        }
+
+        /**
+         * As the CoNLL 2018 shared task scores raw text (and as Stanza and UDPipe publish): the harmonic mean of
+         * correct / gold words (the accuracy above) and correct / the pipeline's words, so that words the
+         * pipeline invents count against it too.
+         */
+        public double uposF1() {
+            return f1(uposCorrect);
+        }
+
+        public double lemmaF1() {
+            return f1(lemmaCorrect);
+        }
+
+        private double f1(int correct) {
+            return tokens + systemWords == 0 ? 0 : 2.0 * correct / (tokens + systemWords);
         }
     }
 
@@ -77,8 +94,10 @@ public final class NlpEvaluation {
         int correctEntities = 0;
         boolean anyEntityColumn = false;
         Map<String, Integer> lemmaErrors = new HashMap<>();
+        int systemWords = 0;
         for (ConllU.Sentence sentence : sentences) {
             List<FrenchPipeline.Word16> system = pipeline.words(sentence.text());
+            systemWords += system.size();
             Map<SpanKey, List<FrenchPipeline.Word16>> bySpan = new HashMap<>();
             for (FrenchPipeline.Word16 w : system) {
                 bySpan.computeIfAbsent(new SpanKey(w.begin(), w.end()), k -> new ArrayList<>()).add(w);
@@ -127,7 +146,7 @@ public final class NlpEvaluation {
         lemmaErrors.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(50)
                 .forEach(e -> topErrors.put(e.getKey(), e.getValue()));
         return new Score(sentences.size(), tokens, aligned, upos, lemma, entities,
-                lemmas.name().toLowerCase(java.util.Locale.ROOT), topErrors);
+                lemmas.name().toLowerCase(java.util.Locale.ROOT), topErrors, systemWords);
     }
 
     private static Set<TypedSpan> goldEntities(ConllU.Sentence sentence, Map<Integer, SpanKey> wordSpans) {

@@ -54,4 +54,12 @@ class NlpEvaluationTest {
         assertThat(TreebankLemmas.SEQUOIA.map("M.", "NOUN", "monsieur")).isEqualTo("monsieur");
         assertThat(TreebankLemmas.guess(Path.of("fr_parisstories-ud-dev.conllu"))).isEqualTo(TreebankLemmas.PARISSTORIES);
     }
+
+    @org.junit.jupiter.api.Test
+    void theF1CountsTheWordsThePipelineInventsAgainstIt() {
+        NlpEvaluation.Score score = new NlpEvaluation.Score(1, 10, 10, 9, 8, null, "gsd", java.util.Map.of(), 12);
+        assertThat(score.uposAccuracy()).isEqualTo(0.9);
+        assertThat(score.uposF1()).isEqualTo(18.0 / 22);
+        assertThat(score.lemmaF1()).isEqualTo(16.0 / 22);
+    }
 }
