@@ -39,6 +39,10 @@ final class CliticFixes {
                 continue; // the parts of « au », « des »: not a word before another
             }
             String form = w.form().toLowerCase(Locale.ROOT);
+            if ("VERB".equals(next.upos()) && "faire".equals(w.lemma()) && lexicon.isNounNotInfinitive(next.form())) {
+                // ils ont fait grève, ça fait partie: after faire, a verb could only be an infinitive
+                out.set(i + 1, retag(next, "NOUN", lexicon.lemma(next.form(), "NOUN")));
+            }
             if (isIndefiniteDe(out, i)) {
                 out.set(i, retag(w, "DET", lexicon.lemma(w.form(), "DET")));
             } else if ("DET".equals(w.upos()) && ARTICLES.contains(form) && VERBS.contains(next.upos())) {

@@ -337,6 +337,16 @@ public final class FrenchLexicon {
         return !readings.isEmpty() && readings.stream().allMatch(r -> r.getTag().toString().startsWith("V"));
     }
 
+    /**
+     * Whether a word can be a noun and is no infinitive: after « faire » such a word is the noun of a locution
+     * (faire grève, faire partie, faire face), since faire takes only an infinitive as a verb.
+     */
+    boolean isNounNotInfinitive(String word) {
+        List<WordData> readings = lookups.get().lookup(word.toLowerCase(Locale.ROOT));
+        return readings.stream().anyMatch(r -> r.getTag().toString().startsWith("N"))
+                && readings.stream().noneMatch(r -> r.getTag().toString().startsWith("V inf"));
+    }
+
     /** Acronyms (CGT, SNCF) and units (km, mg) are their own lemma; the lexicon would cut « mg » to « g ». */
     private boolean isAbbreviation(String word, String lower) {
         if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {

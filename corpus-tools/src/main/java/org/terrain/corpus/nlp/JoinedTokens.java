@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Words CoreNLP's French tokenizer cuts into pieces: codes that begin with a letter and mix letters and digits
  * (A380, G20, H1N1, COVID-19, VIH-1) would count as a letter and a number, and ordinals (87e, 2nde) as a number
- * and a letter; numbers written with a space between thousands (100 000) as two numbers; « c'est-à-dire » as
+ * and a letter, the shifts of industrial work (3x8) as three pieces; numbers written with a space between
+ * thousands (100 000) as two numbers; « c'est-à-dire » as
  * « c' » + « est-à-dire », and the « l'on » of written French (« si l'on veut ») as an article before « on ».
  * Each is joined back into the one word it is. A quantity and its unit stay two words (10 km, 10km, 35h), and
  * so do the pieces of « 14h-16h »: a code never starts right after a number.
@@ -36,6 +37,9 @@ final class JoinedTokens {
             int end = codeEnd(tokens, i, text);
             if (end == i + 1) {
                 end = ordinalEnd(tokens, i);
+            }
+            if (end == i + 1) {
+                end = shiftsEnd(tokens, i);
             }
             if (end == i + 1) {
                 end = thousandsEnd(tokens, i, text);
@@ -69,6 +73,18 @@ final class JoinedTokens {
         }
         String run = text.substring(first.beginPosition(), tokens.get(end - 1).endPosition());
         return DIGIT.matcher(run).matches() ? end : from + 1;
+    }
+
+    /** 3x8, 2×8: the shifts of industrial work (les trois-huit), one word, as written. */
+    private static int shiftsEnd(List<CoreLabel> tokens, int from) {
+        if (from + 2 < tokens.size() && NUMBER.matcher(tokens.get(from).word()).matches()
+                && touching(tokens.get(from), tokens.get(from + 1)) && touching(tokens.get(from + 1), tokens.get(from + 2))
+                && TokenRepairs.verbatim(tokens.get(from + 1))
+                && Set.of("x", "X", "×").contains(tokens.get(from + 1).word())
+                && NUMBER.matcher(tokens.get(from + 2).word()).matches()) {
+            return from + 3;
+        }
+        return from + 1;
     }
 
     /** 87e, 2nde, 1er: a number and the ending that makes it an ordinal, touching. */

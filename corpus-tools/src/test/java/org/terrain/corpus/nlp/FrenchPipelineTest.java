@@ -105,6 +105,18 @@ class FrenchPipelineTest {
     }
 
     @Test
+    void theWordsOfIndustrialWorkComeOutWhole() {
+        String text = "Ils ont fait grève en 2019, on travaillait en 3x8 et ça fait partie du métier, jusqu'à 22 h.";
+        List<FrenchPipeline.Word16> words = Pipelines.withEntities().words(text);
+        assertThat(words).filteredOn(w -> w.form().equals("grève")).singleElement()
+                .satisfies(w -> assertThat(w.upos()).isEqualTo("NOUN"))
+                .satisfies(w -> assertThat(w.lemma()).as("not grever").isEqualTo("grève"));
+        assertThat(words).filteredOn(w -> w.form().equals("partie")).singleElement()
+                .satisfies(w -> assertThat(w.lemma()).as("not partir").isEqualTo("partie"));
+        assertThat(words).extracting(FrenchPipeline.Word16::form).contains("3x8").endsWith("22", "h", ".");
+    }
+
+    @Test
     void deBeforeAPluralAdjectiveAfterAVerbIsTheArticleAndLorsDesIsDePlusLes() {
         String text = "Il obtient de bons résultats lors des essais.";
         List<FrenchPipeline.Word16> words = Pipelines.withEntities().words(text);
