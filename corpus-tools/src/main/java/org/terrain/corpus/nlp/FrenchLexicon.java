@@ -196,6 +196,15 @@ public final class FrenchLexicon {
             // A verb's lemma is its infinitive: the lexicon also files « permis » as a verb of its own.
             candidates.removeIf(r -> !INFINITIVE.matcher(r.lemma()).matches());
         }
+        if (tagLetter.equals("V")) {
+            // A verb the form is only the passé simple of gives way to one it is a present of (je vis: vivre,
+            // not voir; ils durent: durer, not devoir): the passé simple is rare, in speech above all.
+            java.util.Set<String> beyondPasseSimple = new java.util.HashSet<>();
+            candidates.stream().filter(r -> !r.tag().contains(" psim ")).forEach(r -> beyondPasseSimple.add(r.lemma()));
+            if (!beyondPasseSimple.isEmpty()) {
+                candidates.removeIf(r -> !beyondPasseSimple.contains(r.lemma()));
+            }
+        }
         for (Reading reading : candidates) {
             if (PREFERRED.contains(reading.lemma())) {
                 return reading;
@@ -205,6 +214,16 @@ public final class FrenchLexicon {
             if (PREFERRED.stream().anyMatch(p -> p.length() > 4 && reading.lemma().endsWith(p))) {
                 return reading; // and their compounds: reprises is reprendre, not repriser
             }
+        }
+        if (tagLetter.equals("V") && candidates.stream().map(Reading::lemma).distinct().count() > 1) {
+            // Two verbs share the form (rentraient: rentrer, rentrayer): the more frequent verb, by its infinitive.
+            Reading best = candidates.getFirst();
+            for (Reading reading : candidates) {
+                if (frequencyAsLemma(reading.lemma(), "V") > frequencyAsLemma(best.lemma(), "V")) {
+                    best = reading;
+                }
+            }
+            return best;
         }
         // A lemma equal to the form (the adjective « ouvrier », the noun « est ») beats a derived reading.
         for (Reading reading : candidates) {

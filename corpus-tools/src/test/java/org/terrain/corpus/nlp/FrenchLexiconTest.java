@@ -18,6 +18,8 @@ class FrenchLexiconTest {
             "finie, ADJ, fini", "yeux, NOUN, œil", "mise, VERB, mettre", "retires, NOUN, retirer",
             // a verb's lemma is an infinitive, and compounds of the frequent verbs win too
             "permis, VERB, permettre", "reprises, VERB, reprendre",
+            // two verbs of one form: the more frequent, and a present before a passé simple
+            "rentraient, VERB, rentrer", "vis, VERB, vivre", "durent, VERB, durer", "fut, AUX, être",
             // the usual spelling of a lemma the lexicon also has in its 1990 spelling; sûr and mûr are other words
             "entrainement, NOUN, entraînement", "boites, NOUN, boîte", "entrainait, VERB, entraîner",
             "sur, ADJ, sur", "mur, NOUN, mur", "oeil, NOUN, œil", "coeurs, NOUN, cœur",
