@@ -24,7 +24,7 @@ final class CliticFixes {
         for (int i = 0; i < out.size(); i++) {
             FrenchPipeline.Word16 w = out.get(i);
             String form = w.form().toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (!"INTJ".equals(w.upos()) && lexicon.isInterjectionOnly(w.form())) {
+            if (!"INTJ".equals(w.upos()) && !"PROPN".equals(w.upos()) && lexicon.isInterjectionOnly(w.form())) {
                 out.set(i, retag(w, "INTJ", form));
             } else if ("NOUN".equals(w.upos()) && lexicon.isVerbOnly(w.form())) {
                 out.set(i, retag(w, "VERB", lexicon.lemma(w.form(), "VERB"))); // tu retires, on les privent

@@ -338,7 +338,7 @@ public final class FrenchLexicon {
 
     /** Sounds of speech the lexicon lacks; with those it lists only as interjections (euh, hein, bah). */
     private static final Set<String> FILLERS = Set.of("hm", "hum", "mh", "mhm", "heu", "pff", "ouais", "mouais",
-            "ouah", "waouh");
+            "ouah", "waouh", "ben");
 
     /** Whether a word is a filler of speech: an interjection and nothing else. */
     boolean isInterjectionOnly(String word) {

@@ -46,6 +46,7 @@ class FrenchLexiconTest {
     @org.junit.jupiter.api.Test
     void fillersAreInterjectionsAndVerbOnlyWordsAreVerbs() {
         assertThat(LEXICON.isInterjectionOnly("ouais")).isTrue();
+        assertThat(LEXICON.isInterjectionOnly("ben")).isTrue();
         assertThat(LEXICON.isInterjectionOnly("oui")).as("also an adverb").isFalse();
         assertThat(LEXICON.isVerbOnly("privent")).isTrue();
         assertThat(LEXICON.isVerbOnly("visite")).as("also a noun").isFalse();
