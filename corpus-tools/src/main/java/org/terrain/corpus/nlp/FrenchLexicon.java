@@ -86,7 +86,7 @@ public final class FrenchLexicon {
             return commonWord(word);
         }
         String written = word.replace('’', '\''); // the lexicon writes the typewriter apostrophe
-        String lower = written.toLowerCase(Locale.ROOT);
+        String lower = accentedInitial(written, written.toLowerCase(Locale.ROOT));
         Fixed fixed = FIXED.get(lower);
         if (fixed != null && (fixed.upos == null || fixed.upos.equals(upos))) {
             return fixed.lemma;
@@ -146,6 +146,23 @@ public final class FrenchLexicon {
     }
 
     private record Reading(String lemma, String tag) {
+    }
+
+    /**
+     * French capitals often lose their accent (Ecole, Etat, Etats-Unis): a word the lexicon does not know that
+     * begins with a capital E is read with é, è or ê when the lexicon knows it so.
+     */
+    private String accentedInitial(String written, String lower) {
+        if (written.isEmpty() || written.charAt(0) != 'E' || !lookups.get().lookup(lower).isEmpty()) {
+            return lower;
+        }
+        for (char accented : new char[] {'é', 'è', 'ê'}) {
+            String candidate = accented + lower.substring(1);
+            if (!lookups.get().lookup(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+        return lower;
     }
 
     private record Fixed(String lemma, String upos) {

@@ -23,6 +23,8 @@ class FrenchLexiconTest {
             // the usual spelling of a lemma the lexicon also has in its 1990 spelling; sûr and mûr are other words
             "entrainement, NOUN, entraînement", "boites, NOUN, boîte", "entrainait, VERB, entraîner",
             "sur, ADJ, sur", "mur, NOUN, mur", "oeil, NOUN, œil", "coeurs, NOUN, cœur",
+            // capitals without their accent
+            "Etat, NOUN, État", "Ecoles, NOUN, école", "Elevés, VERB, élever",
             // words the lexicon lacks
             "goliards, NOUN, goliard", "melvilliennes, ADJ, melvillien", "endorsé, VERB, endorser",
             "sous-trames, NOUN, sous-trame", "non-narratifs, ADJ, non-narratif", "précompilée, VERB, précompiler",
