@@ -47,8 +47,7 @@ public final class CodebookValidator {
 
     /** Each group named, once, and made of codes of this codebook. */
     private static void checkGroups(Codebook codebook, CodeLines lines, List<Diagnostic> out) {
-        java.util.Set<CodePath> paths = new java.util.HashSet<>();
-        collectPaths(codebook.codes(), null, paths);
+        java.util.Set<CodePath> paths = CodeTree.byPath(codebook).keySet();
         java.util.Set<String> names = new java.util.HashSet<>();
         for (CodeGroup group : codebook.groups()) {
             String place = lines.place(group);
@@ -66,17 +65,6 @@ public final class CodebookValidator {
                             + " e.g. Pratiques/Apprentissage)"));
                 }
             }
-        }
-    }
-
-    private static void collectPaths(List<CodeDefinition> codes, CodePath parent, java.util.Set<CodePath> out) {
-        for (CodeDefinition code : codes) {
-            if (isBlank(code.name())) {
-                continue;
-            }
-            CodePath path = parent == null ? CodePath.of(code.name().strip()) : parent.child(code.name().strip());
-            out.add(path);
-            collectPaths(code.children(), path, out);
         }
     }
 

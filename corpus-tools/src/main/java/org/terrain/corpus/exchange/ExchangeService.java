@@ -274,7 +274,10 @@ public final class ExchangeService {
         ExchangeStore.Snapshot snapshot = store.exchange().read();
         Map<CodeDefinition, String> guids = new IdentityHashMap<>();
         List<CodeDefinition> roots = definitions(snapshot.codes(), null, guids);
-        Codebook codebook = new Codebook(snapshot.projectName(), null, null, roots, codeGroups(snapshot));
+        Map<String, org.terrain.codingschemes.CodePath> paths = new java.util.HashMap<>();
+        org.terrain.codingschemes.CodeTree.byPath(new Codebook(snapshot.projectName(), null, null, roots))
+                .forEach((path, definition) -> paths.put(guids.get(definition), path));
+        Codebook codebook = new Codebook(snapshot.projectName(), null, null, roots, codeGroups(snapshot, paths));
         ExportFiles.writeAtomically(out, stream -> {
             try {
                 QdcWriter.write(codebook, stream, guids::get);
@@ -286,25 +289,17 @@ public final class ExchangeService {
     }
 
     /** The sets holding codes, as the codebook's groups (their sources stay out: a codebook has none). */
-    private static List<org.terrain.codingschemes.CodeGroup> codeGroups(ExchangeStore.Snapshot snapshot) {
-        Map<String, ExchangeStore.Code> byGuid = new java.util.HashMap<>();
-        snapshot.codes().forEach(code -> byGuid.put(code.guid(), code));
+    private static List<org.terrain.codingschemes.CodeGroup> codeGroups(ExchangeStore.Snapshot snapshot,
+                                                                        Map<String, org.terrain.codingschemes.CodePath> paths) {
         List<org.terrain.codingschemes.CodeGroup> out = new ArrayList<>();
         for (ExchangeStore.NamedSet set : snapshot.sets()) {
-            List<org.terrain.codingschemes.CodePath> members = set.codeGuids().stream().filter(byGuid::containsKey)
-                    .map(guid -> path(byGuid, byGuid.get(guid))).toList();
+            List<org.terrain.codingschemes.CodePath> members = set.codeGuids().stream().filter(paths::containsKey)
+                    .map(paths::get).toList();
             if (!members.isEmpty()) {
                 out.add(new org.terrain.codingschemes.CodeGroup(set.name(), set.description(), members));
             }
         }
         return out;
-    }
-
-    private static org.terrain.codingschemes.CodePath path(Map<String, ExchangeStore.Code> byGuid,
-                                                           ExchangeStore.Code code) {
-        ExchangeStore.Code parent = code.parentGuid() == null ? null : byGuid.get(code.parentGuid());
-        return parent == null ? org.terrain.codingschemes.CodePath.of(code.name().strip())
-                : path(byGuid, parent).child(code.name().strip());
     }
 
     private static List<CodeDefinition> definitions(List<ExchangeStore.Code> codes, String parent,

@@ -235,9 +235,12 @@ public final class FrenchLexicon {
         if (tagLetter.equals("V") && candidates.stream().map(Reading::lemma).distinct().count() > 1) {
             // Two verbs share the form (rentraient: rentrer, rentrayer): the more frequent verb, by its infinitive.
             Reading best = candidates.getFirst();
+            char bestFrequency = frequencyAsLemma(best.lemma(), "V");
             for (Reading reading : candidates) {
-                if (frequencyAsLemma(reading.lemma(), "V") > frequencyAsLemma(best.lemma(), "V")) {
+                char frequency = frequencyAsLemma(reading.lemma(), "V");
+                if (frequency > bestFrequency) {
                     best = reading;
+                    bestFrequency = frequency;
                 }
             }
             return best;

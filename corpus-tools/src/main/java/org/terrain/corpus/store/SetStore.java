@@ -34,9 +34,13 @@ public final class SetStore {
         if (find(clean).isPresent()) {
             throw new UsageException("set_exists", clean);
         }
-        store.write("sets.create", "create set " + clean, tx -> tx.insert("sets", ProjectStore.values(
-                "guid", ProjectStore.newGuid(), "name", clean,
-                "description", description == null || description.isBlank() ? null : description)));
+        store.write("sets.create", "create set " + clean, tx -> insertSet(tx, clean, description));
+    }
+
+    /** A new set's row; a blank description is none. */
+    private static long insertSet(Transaction tx, String name, String description) throws SQLException {
+        return tx.insert("sets", ProjectStore.values("guid", ProjectStore.newGuid(), "name", name,
+                "description", description == null || description.isBlank() ? null : description));
     }
 
     /** Adds sources (by name) to a set; those already in it are left as they are. */
@@ -137,9 +141,7 @@ public final class SetStore {
         for (org.terrain.codingschemes.CodeGroup group : groups) {
             String name = group.name().strip();
             List<Long> found = Queries.ids(store.connection(), "SELECT id FROM sets WHERE name = ?", name);
-            long setId = found.isEmpty() ? tx.insert("sets", ProjectStore.values("guid", ProjectStore.newGuid(),
-                    "name", name, "description", group.description() == null || group.description().isBlank()
-                            ? null : group.description())) : found.getFirst();
+            long setId = found.isEmpty() ? insertSet(tx, name, group.description()) : found.getFirst();
             List<Long> codes = new ArrayList<>();
             for (CodePath path : group.codes()) {
                 store.codes().find(path).ifPresent(code -> codes.add(code.id()));
