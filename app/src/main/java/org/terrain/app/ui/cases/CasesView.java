@@ -11,8 +11,6 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -30,6 +28,7 @@ import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.terrain.app.ui.common.Named;
 import org.terrain.app.ui.common.DialogButtons;
 import org.terrain.app.ui.common.Theme;
 import org.terrain.app.ui.common.UiText;
@@ -121,8 +120,7 @@ public final class CasesView {
         dialog.setResizable(true);
         dialog.setTitle(UiText.get("cases.title"));
         dialog.getDialogPane().setContent(new VBox(8, tools, split, refusal, hint));
-        dialog.getDialogPane().getButtonTypes().setAll(
-                new ButtonType(UiText.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.CLOSE);
         dialog.getDialogPane().setId("cases-dialog");
         dialog.getDialogPane().setPrefWidth(940);
         dialog.getDialogPane().setMinWidth(900);
@@ -185,17 +183,7 @@ public final class CasesView {
         ComboBox<ColumnType> type = new ComboBox<>(FXCollections.observableArrayList(ColumnType.values()));
         type.setId("cases-new-attribute-type");
         type.setValue(ColumnType.TEXT);
-        type.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ColumnType value) {
-                return value == null ? "" : value.label();
-            }
-
-            @Override
-            public ColumnType fromString(String text) {
-                return null;
-            }
-        });
+        type.setConverter(Named.converter(ColumnType::label));
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);

@@ -3,8 +3,6 @@ package org.terrain.app.ui.cases;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -33,7 +31,6 @@ public final class CasesViewModel {
     private final ObservableList<CaseColumn> columns = FXCollections.observableArrayList();
     private final ObservableList<CaseRow> rows = FXCollections.observableArrayList();
     private final ObservableList<SourceCase> sources = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
     private Runnable onSourcesChanged = () -> { };
     private boolean active;
@@ -63,7 +60,6 @@ public final class CasesViewModel {
             columns.setAll(table.columns());
             rows.setAll(table.rows());
             sources.setAll(table.sources());
-            loaded.set(true);
         });
     }
 
@@ -165,9 +161,5 @@ public final class CasesViewModel {
     /** The case names, for the choice of a source's case. */
     public List<String> caseNames() {
         return rows.stream().map(CaseRow::name).toList();
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
     }
 }

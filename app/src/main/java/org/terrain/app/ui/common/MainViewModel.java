@@ -106,8 +106,7 @@ public final class MainViewModel {
         search.setOnOpen(this::openAt);
         codes.selected().addListener((ListChangeListener<CodePath>) change -> segments.show(List.copyOf(codes.selected())));
         segments.setOnOpen(this::openAt);
-        exchange.setOnImported(this::relistSources);
-        cases.setOnSourcesChanged(this::relistSources);
+        // An import and a case change raise the revision like every change: the listener below relists for them.
         session.revisionProperty().addListener((observable, before, now) -> relistSources());
         contrast.setOnOpen(this::openAt);
         entities.setOnOpen(this::openAt);

@@ -86,8 +86,4 @@ final class ProjectToolsMenu {
             }
         });
     }
-
-    CasesView casesView() {
-        return cases;
-    }
 }

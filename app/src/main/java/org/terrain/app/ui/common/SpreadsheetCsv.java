@@ -1,11 +1,7 @@
 package org.terrain.app.ui.common;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
@@ -31,17 +27,10 @@ public final class SpreadsheetCsv {
     }
 
     public static void writeFile(Path file, Body body) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Path partial = Files.createTempFile(folder, ".terrain-export", ".csv");
-        try {
-            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                out.write(BOM);
-                body.write(out);
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        AtomicFiles.write(file, out -> {
+            out.write(BOM);
+            body.write(out);
+        });
     }
 
     public static void line(Appendable out, List<String> fields) throws IOException {

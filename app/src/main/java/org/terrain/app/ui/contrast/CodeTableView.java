@@ -11,15 +11,14 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.terrain.app.ui.common.Named;
 import org.terrain.app.ui.common.UiText;
 
 /**
@@ -37,7 +36,7 @@ public final class CodeTableView extends VBox {
         setSpacing(4);
         ComboBox<String> partition = new ComboBox<>(viewModel.partitions());
         partition.setId("codetable-partition");
-        partition.setConverter(converter(CodeTableViewModel::label));
+        partition.setConverter(Named.converter(CodeTableViewModel::label));
         partition.valueProperty().bindBidirectional(viewModel.partitionProperty());
         partition.setOnAction(event -> {
             if (partition.getValue() != null) {
@@ -47,7 +46,7 @@ public final class CodeTableView extends VBox {
         ComboBox<CodeTableViewModel.Measure> measure = new ComboBox<>();
         measure.setId("codetable-measure");
         measure.getItems().setAll(CodeTableViewModel.Measure.values());
-        measure.setConverter(converter(m -> UiText.get("codetable.measure." + m.name().toLowerCase(Locale.ROOT))));
+        measure.setConverter(Named.converter(m -> UiText.get("codetable.measure." + m.name().toLowerCase(Locale.ROOT))));
         measure.valueProperty().bindBidirectional(viewModel.measureProperty());
         Button show = new Button(UiText.get("codetable.compute"), new FontIcon(Feather.GRID));
         show.setId("codetable-compute");
@@ -71,8 +70,8 @@ public final class CodeTableView extends VBox {
         png.getStyleClass().addAll("flat", "pane-tool");
         png.disableProperty().bind(viewModel.shownProperty().isNull());
         png.setOnAction(event -> export("*.png", UiText.get("codetable.export_png.file"), this::savePng));
-        FlowPane controls = new FlowPane(8, 4, labelled(UiText.get("codetable.partition"), partition),
-                labelled(UiText.get("codetable.measure"), measure), show, busy, csv, svg, png);
+        FlowPane controls = new FlowPane(8, 4, ContrastView.labelled(UiText.get("codetable.partition"), partition),
+                ContrastView.labelled(UiText.get("codetable.measure"), measure), show, busy, csv, svg, png);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("pane-header");
 
@@ -156,26 +155,6 @@ public final class CodeTableView extends VBox {
         if (file != null) {
             action.accept(file.toPath());
         }
-    }
-
-    private static HBox labelled(String text, javafx.scene.Node control) {
-        HBox box = new HBox(4, new Label(text), control);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 
     /** The heat map, for tests. */

@@ -1,11 +1,6 @@
 package org.terrain.app.ui.contrast;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.terrain.app.ui.common.AtomicFiles;
 import org.terrain.app.ui.common.ErrorText;
 import org.terrain.app.ui.common.ProjectSession;
 import org.terrain.app.ui.common.UiText;
@@ -260,27 +256,9 @@ public final class CodeTableViewModel {
         String title = UiText.get("codetable.svg.title", label(snapshot.table().partition()),
                 UiText.get("codetable.measure." + chosen.name().toLowerCase(java.util.Locale.ROOT)));
         session.read(UiText.get("task.export", file.getFileName()), store -> {
-            writeAtomically(file, out -> Svg.heatMap(grid(snapshot, chosen), title, out));
+            AtomicFiles.write(file, out -> Svg.heatMap(grid(snapshot, chosen), title, out));
             return file;
         }, written -> session.hint(UiText.get("codetable.exported_svg", written.toString())));
-    }
-
-    interface WriterWork {
-        void write(Writer out) throws IOException;
-    }
-
-    static void writeAtomically(Path file, WriterWork work) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path partial = Files.createTempFile(folder, ".terrain-export", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                work.write(out);
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
     }
 
     public StringProperty partitionProperty() {

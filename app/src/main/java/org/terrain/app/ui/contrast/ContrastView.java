@@ -38,9 +38,9 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.terrain.app.ui.common.Named;
 import org.terrain.app.ui.common.UiText;
 
 /**
@@ -68,12 +68,12 @@ public final class ContrastView extends VBox {
         ComboBox<ContrastViewModel.Unit> unit = new ComboBox<>();
         unit.setId("contrast-unit");
         unit.getItems().setAll(ContrastViewModel.Unit.values());
-        unit.setConverter(named(u -> UiText.get("contrast.unit." + u.name().toLowerCase(java.util.Locale.ROOT))));
+        unit.setConverter(Named.converter(u -> UiText.get("contrast.unit." + u.name().toLowerCase(java.util.Locale.ROOT))));
         unit.valueProperty().bindBidirectional(viewModel.unitProperty());
         ComboBox<ContrastViewModel.Method> method = new ComboBox<>();
         method.setId("contrast-method");
         method.getItems().setAll(ContrastViewModel.Method.values());
-        method.setConverter(named(m -> UiText.get("contrast.method." + m.name().toLowerCase(java.util.Locale.ROOT))));
+        method.setConverter(Named.converter(m -> UiText.get("contrast.method." + m.name().toLowerCase(java.util.Locale.ROOT))));
         method.valueProperty().bindBidirectional(viewModel.methodProperty());
         Spinner<Integer> minimum = new Spinner<>(1, 10_000, viewModel.minFrequencyProperty().get());
         minimum.setId("contrast-min");
@@ -230,24 +230,11 @@ public final class ContrastView extends VBox {
         return Bindings.when(side.isEmpty()).then(letter).otherwise(Bindings.concat(letter, " : ", side));
     }
 
-    private static HBox labelled(String text, Node control) {
+    /** A control with its label before it, on one line (the contrast and code-table headers). */
+    static HBox labelled(String text, Node control) {
         HBox box = new HBox(4, new Label(text), control);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
-    }
-
-    private static <T> StringConverter<T> named(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 
     private void buildTable() {

@@ -23,6 +23,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javax.imageio.ImageIO;
+import org.terrain.app.ui.common.AtomicFiles;
 import org.terrain.app.ui.common.ErrorText;
 import org.terrain.app.ui.common.ProjectSession;
 import org.terrain.app.ui.common.UiText;
@@ -251,7 +252,7 @@ public final class ContrastViewModel {
         String nameA = shownA.get();
         String nameB = shownB.get();
         session.read(UiText.get("task.export", file.getFileName()), store -> {
-            CodeTableViewModel.writeAtomically(file, out -> Svg.chart(a, b, nameA, nameB, out));
+            AtomicFiles.write(file, out -> Svg.chart(a, b, nameA, nameB, out));
             return file;
         }, written -> session.hint(UiText.get("contrast.exported_svg", written.toString())));
     }

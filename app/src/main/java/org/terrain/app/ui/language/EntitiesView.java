@@ -20,9 +20,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.terrain.app.ui.common.Named;
 import org.terrain.app.ui.common.EntityTypes;
 import org.terrain.app.ui.common.UiText;
 
@@ -41,18 +41,8 @@ public final class EntitiesView extends VBox {
         ChoiceBox<EntityTypeChoice> type = new ChoiceBox<>();
         type.setId("entities-type");
         type.getItems().setAll(EntityTypeChoice.values());
-        type.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(EntityTypeChoice choice) {
-                return choice == null ? "" : choice == EntityTypeChoice.ALL ? UiText.get("entities.type.all")
-                        : EntityTypes.name(choice.type());
-            }
-
-            @Override
-            public EntityTypeChoice fromString(String text) {
-                return null;
-            }
-        });
+        type.setConverter(Named.converter(choice -> choice == EntityTypeChoice.ALL ? UiText.get("entities.type.all")
+                : EntityTypes.name(choice.type())));
         type.valueProperty().bindBidirectional(viewModel.typeProperty());
         Label count = new Label();
         count.setId("entities-count");

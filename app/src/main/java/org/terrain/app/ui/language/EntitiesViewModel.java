@@ -161,7 +161,6 @@ public final class EntitiesViewModel {
         return type;
     }
 
-    /** Whether the list is on screen (its tab selected); set by the view. */
     /** Bound to the « source affichée » box of the tab. */
     public BooleanProperty shownSourceOnlyProperty() {
         return shownSourceOnly;

@@ -20,9 +20,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.terrain.app.ui.common.Named;
 import org.terrain.app.ui.common.DialogButtons;
 import org.terrain.app.ui.common.Theme;
 import org.terrain.app.ui.common.UiText;
@@ -59,17 +59,7 @@ public final class SearchView extends VBox {
         ChoiceBox<KindChoice> kind = new ChoiceBox<>();
         kind.setId("search-kind");
         kind.getItems().setAll(KindChoice.values());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(KindChoice choice) {
-                return choice == null ? "" : choice.label();
-            }
-
-            @Override
-            public KindChoice fromString(String text) {
-                return null;
-            }
-        });
+        kind.setConverter(Named.converter(KindChoice::label));
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
         kind.valueProperty().addListener((observable, before, now) -> searchAgain());
         TextField speaker = new TextField();
@@ -155,17 +145,7 @@ public final class SearchView extends VBox {
         ChoiceBox<UnitChoice> unit = new ChoiceBox<>();
         unit.setId("search-unit");
         unit.getItems().setAll(UnitChoice.values());
-        unit.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(UnitChoice choice) {
-                return choice == null ? "" : choice.label();
-            }
-
-            @Override
-            public UnitChoice fromString(String text) {
-                return null;
-            }
-        });
+        unit.setConverter(Named.converter(UnitChoice::label));
         unit.valueProperty().addListener((observable, before, now) -> viewModel.preview(now));
         Label preview = new Label();
         preview.setId("search-preview");

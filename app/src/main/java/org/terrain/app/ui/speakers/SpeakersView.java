@@ -5,8 +5,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -17,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.terrain.app.ui.common.DialogButtons;
 import org.terrain.app.ui.common.Theme;
 import org.terrain.app.ui.common.UiText;
 
@@ -101,8 +100,7 @@ public final class SpeakersView {
         dialog.setTitle(UiText.get("speakers.title"));
         dialog.setHeaderText(UiText.get("speakers.header"));
         dialog.getDialogPane().setContent(new VBox(10, scopeLine, table, hint));
-        dialog.getDialogPane().getButtonTypes().setAll(
-                new ButtonType(UiText.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.CLOSE);
         dialog.getDialogPane().setId("speakers-dialog");
         dialog.setOnHidden(event -> {
             viewModel.sources().removeListener(listed);
