@@ -47,7 +47,7 @@ public final class QdcReader {
             List<CodePath> members = new ArrayList<>();
             for (Element member : SafeXml.children(set, "MemberCode")) {
                 String guid = SafeXml.attribute(member, "guid");
-                CodePath path = paths.get(normalGuid(guid != null ? guid : SafeXml.attribute(member, "targetGUID")));
+                CodePath path = paths.get(SafeXml.guid(guid != null ? guid : SafeXml.attribute(member, "targetGUID")));
                 if (path != null && !members.contains(path)) {
                     members.add(path);
                 }
@@ -69,16 +69,12 @@ public final class QdcReader {
             String name = SafeXml.attribute(code, "name");
             CodePath path = at == null ? CodePath.of(name == null ? "?" : name.strip())
                     : at.child(name == null ? "?" : name.strip());
-            String guid = normalGuid(SafeXml.attribute(code, "guid"));
+            String guid = SafeXml.guid(SafeXml.attribute(code, "guid"));
             if (guid != null) {
                 out.putIfAbsent(guid, path);
             }
             collect(code, path, out);
         }
-    }
-
-    private static String normalGuid(String guid) {
-        return guid == null ? null : guid.strip().replace("{", "").replace("}", "").toLowerCase(Locale.ROOT);
     }
 
     /** The codes under a {@code Codes} element (as in a codebook and in a project's {@code CodeBook}). */

@@ -81,4 +81,19 @@ public final class SafeXml {
     public static String local(Element e) {
         return e.getLocalName() != null ? e.getLocalName() : e.getTagName();
     }
+
+    /**
+     * A REFI-QDA GUID as compared: without braces or case ({ABC…} from ATLAS.ti or NVivo and abc… are one);
+     * null stays null.
+     */
+    public static String guid(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String g = raw.strip();
+        if (g.startsWith("{") && g.endsWith("}")) {
+            g = g.substring(1, g.length() - 1);
+        }
+        return g.toLowerCase(java.util.Locale.ROOT);
+    }
 }

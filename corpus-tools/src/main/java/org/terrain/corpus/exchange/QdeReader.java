@@ -82,18 +82,6 @@ final class QdeReader {
         return new QdeReader(files).parse(qde, fallbackName);
     }
 
-    /** GUIDs compare without braces and case: ATLAS.ti writes them upper-case, others lower. */
-    static String guid(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        String g = raw.strip();
-        if (g.startsWith("{") && g.endsWith("}")) {
-            g = g.substring(1, g.length() - 1);
-        }
-        return g.toLowerCase(Locale.ROOT);
-    }
-
     static OffsetMap.Units unitsFor(String origin) {
         String o = origin == null ? "" : origin.toLowerCase(Locale.ROOT);
         if (o.contains("nvivo")) {
@@ -114,7 +102,7 @@ final class QdeReader {
         units = unitsFor(SafeXml.attribute(root, "origin"));
         String projectName = SafeXml.attribute(root, "name");
         for (Element user : SafeXml.children(SafeXml.child(root, "Users"), "User")) {
-            String g = guid(SafeXml.attribute(user, "guid"));
+            String g = SafeXml.guid(SafeXml.attribute(user, "guid"));
             String name = SafeXml.attribute(user, "name");
             users.put(g, name == null || name.isBlank() ? g : name.strip());
         }
@@ -134,7 +122,7 @@ final class QdeReader {
                 case "Date", "DateTime" -> AttributeType.DATE;
                 default -> AttributeType.TEXT;
             };
-            variables.put(guid(SafeXml.attribute(variable, "guid")), new Variable(name.strip(), type));
+            variables.put(SafeXml.guid(SafeXml.attribute(variable, "guid")), new Variable(name.strip(), type));
         }
         for (Element note : SafeXml.children(SafeXml.child(root, "Notes"), "Note")) {
             readNote(note);
@@ -143,13 +131,13 @@ final class QdeReader {
         List<ExchangeStore.Case> cases = new ArrayList<>();
         Map<String, String> caseOfSource = new HashMap<>();
         for (Element c : SafeXml.children(SafeXml.child(root, "Cases"), "Case")) {
-            String g = guid(SafeXml.attribute(c, "guid"));
+            String g = SafeXml.guid(SafeXml.attribute(c, "guid"));
             String name = SafeXml.attribute(c, "name");
             Map<String, String> values = values(c, null);
             cases.add(new ExchangeStore.Case(g, name == null ? g : name.strip(), SafeXml.childText(c, "Description"),
                     values));
             for (Element ref : SafeXml.children(c, "SourceRef")) {
-                String source = guid(SafeXml.attribute(ref, "targetGUID"));
+                String source = SafeXml.guid(SafeXml.attribute(ref, "targetGUID"));
                 if (caseOfSource.putIfAbsent(source, g) != null) {
                     warnings.add(new Warning("exchange_second_case", name));
                 }
@@ -168,9 +156,9 @@ final class QdeReader {
                         ? SafeXml.child(source, "Representation") : null;
                 if (representation != null) {
                     // the PDF's text as the tool extracted it: a text source Terrain can hold
-                    sourceAliases.put(guid(SafeXml.attribute(source, "guid")),
-                            guid(SafeXml.attribute(representation, "guid")));
-                    refer(source, Memo.SOURCE, guid(SafeXml.attribute(representation, "guid")));
+                    sourceAliases.put(SafeXml.guid(SafeXml.attribute(source, "guid")),
+                            SafeXml.guid(SafeXml.attribute(representation, "guid")));
+                    refer(source, Memo.SOURCE, SafeXml.guid(SafeXml.attribute(representation, "guid")));
                     readTextSource(representation, SafeXml.attribute(source, "name"), caseOfSource, sources, segments,
                             sourceFiles);
                     int pdfSelections = SafeXml.children(source, "PDFSelection").size();
@@ -216,8 +204,8 @@ final class QdeReader {
         if (text == null) {
             return;
         }
-        String g = guid(SafeXml.attribute(note, "guid"));
-        String author = users.get(guid(SafeXml.attribute(note, "creatingUser")));
+        String g = SafeXml.guid(SafeXml.attribute(note, "guid"));
+        String author = users.get(SafeXml.guid(SafeXml.attribute(note, "creatingUser")));
         String created = dateTime(SafeXml.attribute(note, "creationDateTime"));
         String modified = dateTime(SafeXml.attribute(note, "modifiedDateTime"));
         // a memo keeps the note's description (ATLAS.ti's comment on a memo) as its first paragraph
@@ -243,7 +231,7 @@ final class QdeReader {
     /** Records the NoteRefs of a project, source or code element as memos of it. */
     private void refer(Element owner, String target, String targetGuid) {
         for (Element ref : SafeXml.children(owner, "NoteRef")) {
-            String note = guid(SafeXml.attribute(ref, "targetGUID"));
+            String note = SafeXml.guid(SafeXml.attribute(ref, "targetGUID"));
             noteTargets.computeIfAbsent(note, k -> new ArrayList<>()).add(new NoteTarget(target, targetGuid));
         }
     }
@@ -289,12 +277,12 @@ final class QdeReader {
         List<ExchangeStore.NamedSet> out = new ArrayList<>();
         int dropped = 0;
         for (Element set : SafeXml.children(setsElement, "Set")) {
-            String g = guid(SafeXml.attribute(set, "guid"));
+            String g = SafeXml.guid(SafeXml.attribute(set, "guid"));
             String name = SafeXml.attribute(set, "name");
             name = name == null || name.isBlank() ? g : name.strip();
             List<String> codeMembers = new ArrayList<>();
             for (Element member : SafeXml.children(set, "MemberCode")) {
-                String code = guid(SafeXml.attribute(member, "targetGUID"));
+                String code = SafeXml.guid(SafeXml.attribute(member, "targetGUID"));
                 if (codeGuids.contains(code) && !codeMembers.contains(code)) {
                     codeMembers.add(code);
                 } else if (!codeGuids.contains(code)) {
@@ -303,7 +291,7 @@ final class QdeReader {
             }
             List<String> sourceMembers = new ArrayList<>();
             for (Element member : SafeXml.children(set, "MemberSource")) {
-                String source = guid(SafeXml.attribute(member, "targetGUID"));
+                String source = SafeXml.guid(SafeXml.attribute(member, "targetGUID"));
                 source = sourceAliases.getOrDefault(source, source);
                 if (imported.contains(source) && !sourceMembers.contains(source)) {
                     sourceMembers.add(source);
@@ -322,7 +310,7 @@ final class QdeReader {
     }
 
     private void readCode(Element code, String parentGuid) {
-        String g = guid(SafeXml.attribute(code, "guid"));
+        String g = SafeXml.guid(SafeXml.attribute(code, "guid"));
         if (g == null || !codeGuids.add(g)) {
             g = java.util.UUID.randomUUID().toString();
         }
@@ -343,7 +331,7 @@ final class QdeReader {
         Map<String, String> out = new TreeMap<>();
         for (Element value : SafeXml.children(owner, "VariableValue")) {
             Element ref = SafeXml.child(value, "VariableRef");
-            Variable variable = ref == null ? null : variables.get(guid(SafeXml.attribute(ref, "targetGUID")));
+            Variable variable = ref == null ? null : variables.get(SafeXml.guid(SafeXml.attribute(ref, "targetGUID")));
             if (variable == null) {
                 continue;
             }
@@ -374,7 +362,7 @@ final class QdeReader {
     private void readTextSource(Element source, String fallbackName, Map<String, String> caseOfSource,
                                 List<ExchangeStore.Src> sources, List<ExchangeStore.Segment> segments,
                                 Map<String, String> sourceFiles) {
-        String g = guid(SafeXml.attribute(source, "guid"));
+        String g = SafeXml.guid(SafeXml.attribute(source, "guid"));
         String path = SafeXml.attribute(source, "plainTextPath");
         String name = SafeXml.attribute(source, "name");
         if (name == null || name.isBlank()) {
@@ -437,7 +425,7 @@ final class QdeReader {
                 continue;
             }
             String selectionMemo = join(SafeXml.childText(selection, "Description"), noteText(selection));
-            String selectionUser = guid(SafeXml.attribute(selection, "creatingUser"));
+            String selectionUser = SafeXml.guid(SafeXml.attribute(selection, "creatingUser"));
             for (Element coding : codings) {
                 addSegment(segments, g, coding, start, end, selectionUser, selectionMemo);
             }
@@ -452,12 +440,12 @@ final class QdeReader {
     private void addSegment(List<ExchangeStore.Segment> segments, String sourceGuid, Element coding, int start,
                             int end, String selectionUser, String selectionMemo) {
         Element ref = SafeXml.child(coding, "CodeRef");
-        String code = ref == null ? null : guid(SafeXml.attribute(ref, "targetGUID"));
+        String code = ref == null ? null : SafeXml.guid(SafeXml.attribute(ref, "targetGUID"));
         if (code == null || !codeGuids.contains(code)) {
             warnings.add(new Warning("exchange_unknown_code", String.valueOf(code)));
             return;
         }
-        String user = guid(SafeXml.attribute(coding, "creatingUser"));
+        String user = SafeXml.guid(SafeXml.attribute(coding, "creatingUser"));
         if (user == null) {
             user = selectionUser;
         }
@@ -465,14 +453,14 @@ final class QdeReader {
             users.put(user, user);
         }
         String memo = join(selectionMemo, noteText(coding));
-        segments.add(new ExchangeStore.Segment(guid(SafeXml.attribute(coding, "guid")), sourceGuid, code, start, end,
+        segments.add(new ExchangeStore.Segment(SafeXml.guid(SafeXml.attribute(coding, "guid")), sourceGuid, code, start, end,
                 user, memo));
     }
 
     private String noteText(Element owner) {
         String out = null;
         for (Element ref : SafeXml.children(owner, "NoteRef")) {
-            String g = guid(SafeXml.attribute(ref, "targetGUID"));
+            String g = SafeXml.guid(SafeXml.attribute(ref, "targetGUID"));
             segmentNotes.add(g);
             Note note = notes.get(g);
             out = join(out, note == null ? null : note.text());

@@ -35,9 +35,17 @@ final class QdeWriter {
     /** The User GUID of every coder and memo author, by name. */
     private final Map<String, String> userGuids = new LinkedHashMap<>();
 
+    /** The memos' GUIDs by what they are about (target, then its GUID), in the snapshot's order. */
+    private final Map<List<String>, List<String>> memosAbout = new HashMap<>();
+
     private QdeWriter(ExchangeStore.Snapshot project, XMLStreamWriter xml) {
         this.project = project;
         this.xml = xml;
+        // Grouped once: each code and source asks for its own, and scanning every memo each time was codes × memos.
+        for (Memo memo : project.memos()) {
+            memosAbout.computeIfAbsent(java.util.Arrays.asList(memo.target(), memo.targetGuid()),
+                    key -> new ArrayList<>()).add(memo.guid());
+        }
     }
 
     static String sourcePath(ExchangeStore.Src source) {
@@ -319,11 +327,9 @@ final class QdeWriter {
 
     /** NoteRefs to the memos of the project, a source or a code. */
     private void writeNoteRefs(String target, String targetGuid) throws XMLStreamException {
-        for (Memo memo : project.memos()) {
-            if (memo.target().equals(target) && java.util.Objects.equals(memo.targetGuid(), targetGuid)) {
-                xml.writeEmptyElement("NoteRef");
-                xml.writeAttribute("targetGUID", memo.guid());
-            }
+        for (String memo : memosAbout.getOrDefault(java.util.Arrays.asList(target, targetGuid), List.of())) {
+            xml.writeEmptyElement("NoteRef");
+            xml.writeAttribute("targetGUID", memo);
         }
     }
 

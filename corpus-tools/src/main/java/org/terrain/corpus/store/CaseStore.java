@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.terrain.corpus.errors.UsageException;
@@ -200,7 +199,7 @@ public final class CaseStore {
     long attributeId(Transaction tx, String name, AttributeType type) throws SQLException {
         List<Long> found = Queries.ids(store.connection(), "SELECT id FROM attributes WHERE name = ?", name);
         return found.isEmpty()
-                ? tx.insert("attributes", ProjectStore.values("name", name, "type", type.name().toLowerCase(Locale.ROOT)))
+                ? tx.insert("attributes", ProjectStore.values("name", name, "type", type.id()))
                 : found.getFirst();
     }
 

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -124,7 +123,7 @@ public final class ExchangeStore {
         try (PreparedStatement st = c().prepareStatement("SELECT name, type FROM attributes ORDER BY name");
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                attributes.put(rs.getString(1), AttributeType.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)));
+                attributes.put(rs.getString(1), AttributeType.parse(rs.getString(2)));
             }
         }
         List<Case> cases = new ArrayList<>();

@@ -103,14 +103,14 @@ class ExchangeSamplesTest {
             if (raw.startsWith("\uFEFF")) {
                 raw = raw.substring(1);
             }
-            String sourceGuid = QdeReader.guid(source.getAttribute("guid"));
+            String sourceGuid = org.terrain.codingschemes.qdc.SafeXml.guid(source.getAttribute("guid"));
             for (Element selection : SafeXml.children(source, "PlainTextSelection")) {
                 int start = Integer.parseInt(selection.getAttribute("startPosition"));
                 int end = Integer.parseInt(selection.getAttribute("endPosition"));
                 String excerpt = utf16 ? raw.substring(start, end)
                         : raw.substring(raw.offsetByCodePoints(0, start), raw.offsetByCodePoints(0, end));
                 for (Element coding : SafeXml.children(selection, "Coding")) {
-                    String code = QdeReader.guid(SafeXml.child(coding, "CodeRef").getAttribute("targetGUID"));
+                    String code = org.terrain.codingschemes.qdc.SafeXml.guid(SafeXml.child(coding, "CodeRef").getAttribute("targetGUID"));
                     expected.add(List.of(sourceGuid, code, CanonicalText.of(excerpt)));
                     selections++;
                 }
