@@ -120,6 +120,10 @@ public final class CodebookValidator {
             out.add(warning(place, "'" + name + "' differs only by case from '" + alike.name().strip()
                     + "' " + where));
         }
+        if (TypedNames.hasControlCharacter(name)) {
+            out.add(error(place, "the name '" + TypedNames.visible(name) + "' holds a line break or another control"
+                    + " character"));
+        }
         if (name.contains("/")) {
             out.add(warning(place, "the name contains '/', which code paths write '\\/': consider '-' instead"));
         }

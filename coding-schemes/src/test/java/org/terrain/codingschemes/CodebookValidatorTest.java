@@ -35,6 +35,16 @@ class CodebookValidatorTest {
     }
 
     @Test
+    void aLineBreakOrAnEscapeSequenceInANameIsAnError() {
+        assertThat(CodebookValidator.validate(book(code("Travail\nà l'usine"), code("rouge\u001B[31m"))))
+                .containsExactly(
+                        error("code Travail\nà l'usine",
+                                "the name 'Travail\\nà l'usine' holds a line break or another control character"),
+                        error("code rouge\u001B[31m",
+                                "the name 'rouge\\u001B[31m' holds a line break or another control character"));
+    }
+
+    @Test
     void sameNameUnderDifferentParentsIsFine() {
         assertThat(CodebookValidator.validate(book(code("A", code("Sécurité")), code("B", code("Sécurité")))))
                 .isEmpty();

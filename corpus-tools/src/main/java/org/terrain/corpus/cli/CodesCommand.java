@@ -109,9 +109,6 @@ final class CodesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (newName.isBlank() || newName.contains("/")) {
-                throw new UsageException("bad_code_name", newName);
-            }
             try (ProjectStore store = cli.open(project, "codes rename")) {
                 store.codes().rename(path(path), newName);
                 cli.say("code_renamed", path, newName);

@@ -71,6 +71,9 @@ final class QdeReader {
     private final Map<String, AttributeType> attributes = new TreeMap<>();
     private final List<ExchangeStore.Code> codes = new ArrayList<>();
     private final java.util.Set<String> codeGuids = new java.util.HashSet<>();
+    /** Names by GUID, to say which two a shared GUID joins. */
+    private final Map<String, String> codeNames = new HashMap<>();
+    private final Map<String, String> sourceNames = new HashMap<>();
     private final List<String> importedSources = new ArrayList<>();
     private OffsetMap.Units units = OffsetMap.Units.CODE_POINTS;
 
@@ -311,11 +314,19 @@ final class QdeReader {
 
     private void readCode(Element code, String parentGuid) {
         String g = SafeXml.guid(SafeXml.attribute(code, "guid"));
-        if (g == null || !codeGuids.add(g)) {
-            g = java.util.UUID.randomUUID().toString();
-        }
         String name = SafeXml.attribute(code, "name");
         name = name == null || name.isBlank() ? "?" : name.strip();
+        if (g != null && !codeGuids.add(g)) {
+            // Kept under a GUID of its own; codings naming the shared GUID stay with the first code, as written.
+            warnings.add(new Warning("exchange_duplicate_code_guid", name + " (GUID " + g + " = "
+                    + codeNames.get(g) + ")"));
+            g = null;
+        }
+        if (g == null) {
+            g = java.util.UUID.randomUUID().toString();
+            codeGuids.add(g);
+        }
+        codeNames.put(g, name);
         CodeDescriptions.Parts parts = CodeDescriptions.parse(SafeXml.childText(code, "Description"));
         String color = SafeXml.attribute(code, "color");
         codes.add(new ExchangeStore.Code(g, parentGuid, name, color, parts.definition(), parts.inclusion(),
@@ -370,6 +381,16 @@ final class QdeReader {
         }
         if (name == null || name.isBlank()) {
             name = path != null ? path.substring(path.lastIndexOf('/') + 1) : g;
+        }
+        String first = g == null ? null : sourceNames.putIfAbsent(g, name.strip());
+        if (first != null) {
+            // Its codings name the GUID: attached to the first source they would code the wrong words.
+            long codings = SafeXml.children(source, "PlainTextSelection").stream()
+                    .mapToLong(selection -> SafeXml.children(selection, "Coding").size()).sum()
+                    + SafeXml.children(source, "Coding").size();
+            warnings.add(new Warning("exchange_duplicate_source_guid", name.strip() + " (GUID " + g + " = "
+                    + first + "), " + codings + " coding(s)"));
+            return;
         }
         String raw = SafeXml.childText(source, "PlainTextContent");
         if (path != null) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.terrain.codingschemes.CodeColors;
+import org.terrain.codingschemes.TypedNames;
 import org.terrain.codingschemes.CodePath;
 import org.terrain.corpus.errors.UnknownCodeException;
 import org.terrain.corpus.model.Code;
@@ -37,6 +38,7 @@ public final class CodeStore {
                 Optional<Code> existing = find(prefix);
                 boolean leaf = depth == path.names().size();
                 if (existing.isEmpty()) {
+                    checkTypedName(prefix.name());
                     parent = tx.insert("codes", ProjectStore.values("guid", ProjectStore.newGuid(),
                             "parent_id", parent == 0 ? null : parent, "name", prefix.name(),
                             "color", leaf && normalized != null ? normalized : CodeColors.forIndex(count()),
@@ -130,10 +132,27 @@ public final class CodeStore {
 
     /** Renames the code at {@code path} (its segments and children follow, being attached by id). */
     public void rename(CodePath path, String newName) {
-        store.write("codes.rename", "rename code " + path + " to " + newName, tx -> {
-            tx.update("codes", get(path).id(), Map.of("name", newName.strip()));
+        String name = newName.strip();
+        if (name.isEmpty() || name.contains("/")) {
+            throw new org.terrain.corpus.errors.UsageException("bad_code_name", TypedNames.visible(newName));
+        }
+        checkTypedName(name);
+        Code code = get(path);
+        CodePath renamed = path.isRoot() ? CodePath.of(name) : path.parent().child(name);
+        if (!renamed.equals(path) && find(renamed).isPresent()) {
+            throw new org.terrain.corpus.errors.UsageException("code_exists", renamed);
+        }
+        store.write("codes.rename", "rename code " + path + " to " + name, tx -> {
+            tx.update("codes", code.id(), Map.of("name", name));
             return null;
         });
+    }
+
+    /** A name typed for a new or renamed code: no line break or escape sequence (see {@link TypedNames}). */
+    private static void checkTypedName(String name) {
+        if (TypedNames.hasControlCharacter(name)) {
+            throw new org.terrain.corpus.errors.UsageException("code_name_control", TypedNames.visible(name));
+        }
     }
 
     /** Sets the colour ({@code #RRGGBB}) and/or the description of a code; null leaves a field as it is. */

@@ -90,6 +90,13 @@ public final class SourceStore {
 
     /** Marks (or unmarks) speaker labels as interviewer, in one source or, with null, in every source. */
     public void setRole(String sourceName, List<String> labels, SpeakerRole role) {
+        for (String label : labels) {
+            // A blank label matches no turn: recording it would be an operation that does nothing.
+            if (label == null || label.isBlank() || org.terrain.codingschemes.TypedNames.hasControlCharacter(label)) {
+                throw new org.terrain.corpus.errors.UsageException("bad_speaker_label",
+                        label == null ? "" : org.terrain.codingschemes.TypedNames.visible(label));
+            }
+        }
         String where = sourceName == null ? "all sources" : sourceName;
         store.write("speakers", "speakers " + String.join(", ", labels) + " -> " + role.name().toLowerCase(Locale.ROOT)
                 + " in " + where, tx -> {
