@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.terrain.corpus.errors.Messages;
 import org.terrain.corpus.exchange.CodebookLogExport;
 import org.terrain.corpus.exchange.ExchangeService;
+import org.terrain.corpus.exchange.ExportTarget;
 import org.terrain.corpus.exchange.HtmlReport;
 import org.terrain.corpus.exchange.IramuteqExport;
 import org.terrain.corpus.exchange.JournalExport;
@@ -15,6 +16,7 @@ import org.terrain.corpus.exchange.MemosExport;
 import org.terrain.corpus.exchange.QuotationsExport;
 import org.terrain.corpus.exchange.TeiExport;
 import org.terrain.corpus.exchange.XlsxExport;
+import org.terrain.corpus.store.ProjectLayout;
 import org.terrain.corpus.store.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,6 +66,9 @@ final class ExportCommand implements Runnable {
         @Override
         public Integer call() {
             check();
+            // Refused before the project is opened: a path that can never be written changes nothing, not even
+            // the lock. The export checks it again, for the app and for what changed meanwhile.
+            ExportTarget.of(new ProjectLayout(project), out);
             int count;
             try (ProjectStore store = cli.open(project, "export " + format())) {
                 count = export(store);

@@ -22,10 +22,11 @@ public final class CodebookLogExport {
     /** Writes the history; returns how many changes it names. */
     public static int export(ProjectStore store, Path out, Messages text) {
         Page.format(out);
-        return write(store.info().name(), store.codebookHistory(), out, text, Instant.now(), ZoneId.systemDefault());
+        ExportTarget target = ExportTarget.of(store.layout(), out);
+        return write(store.info().name(), store.codebookHistory(), target, text, Instant.now(), ZoneId.systemDefault());
     }
 
-    static int write(String project, List<CodebookChange> changes, Path out, Messages text, Instant generated,
+    static int write(String project, List<CodebookChange> changes, ExportTarget out, Messages text, Instant generated,
                      ZoneId zone) {
         List<List<String>> inForce = new ArrayList<>();
         List<List<String>> undone = new ArrayList<>();

@@ -247,8 +247,9 @@ public final class ExchangeService {
 
     /** Writes the project as a REFI-QDA archive: {@code project.qde} and one UTF-8 {@code sources/GUID.txt} each. */
     public static void exportQdpx(ProjectStore store, Path out) {
+        ExportTarget target = ExportTarget.of(store.layout(), out);
         ExchangeStore.Snapshot snapshot = store.exchange().read();
-        ExportFiles.writeAtomically(out, stream -> {
+        target.write(stream -> {
             try (ZipOutputStream zip = new ZipOutputStream(stream, StandardCharsets.UTF_8)) {
                 zip.putNextEntry(new ZipEntry("project.qde"));
                 QdeWriter.write(snapshot, new NonClosing(zip));
@@ -271,6 +272,7 @@ public final class ExchangeService {
 
     /** Writes the code tree as a REFI-QDA codebook; returns how many codes. */
     public static int exportCodebook(ProjectStore store, Path out) {
+        ExportTarget target = ExportTarget.of(store.layout(), out);
         ExchangeStore.Snapshot snapshot = store.exchange().read();
         Map<CodeDefinition, String> guids = new IdentityHashMap<>();
         List<CodeDefinition> roots = definitions(snapshot.codes(), null, guids);
@@ -278,7 +280,7 @@ public final class ExchangeService {
         org.terrain.codingschemes.CodeTree.byPath(new Codebook(snapshot.projectName(), null, null, roots))
                 .forEach((path, definition) -> paths.put(guids.get(definition), path));
         Codebook codebook = new Codebook(snapshot.projectName(), null, null, roots, codeGroups(snapshot, paths));
-        ExportFiles.writeAtomically(out, stream -> {
+        target.write(stream -> {
             try {
                 QdcWriter.write(codebook, stream, guids::get);
             } catch (XMLStreamException e) {
@@ -318,12 +320,13 @@ public final class ExchangeService {
 
     /** One row per coded segment, UTF-8, RFC 4180 (CRLF between records); returns the number of rows. */
     public static int exportSegments(ProjectStore store, Path out) {
+        ExportTarget target = ExportTarget.of(store.layout(), out);
         Map<String, SourceSummary> sources = new LinkedHashMap<>();
         for (SourceSummary summary : store.sources().summaries()) {
             sources.put(summary.name(), summary);
         }
         List<SegmentInfo> segments = store.segments().list(null, null);
-        ExportFiles.writeAtomically(out, stream -> {
+        target.write(stream -> {
             Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
             csvRow(writer, List.of("source", "kind", "case", "code", "start", "end", "text", "coder", "memo"));
             for (SegmentInfo s : segments) {

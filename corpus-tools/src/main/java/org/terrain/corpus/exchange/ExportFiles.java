@@ -1,11 +1,6 @@
 package org.terrain.corpus.exchange;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.terrain.corpus.model.Source;
@@ -13,44 +8,11 @@ import org.terrain.corpus.model.Span;
 import org.terrain.corpus.model.Turn;
 
 /**
- * What the document exports (xlsx, quotations, report, iramuteq, tei) share: writing beside the target then
- * moving it in place, finding the turn of a position, formatting times and cutting text by code points.
+ * What the document exports (xlsx, quotations, report, iramuteq, tei) share: finding the turn of a position,
+ * formatting times and cutting text by code points. Their files are written through {@link ExportTarget}.
  */
 final class ExportFiles {
     private ExportFiles() {
-    }
-
-    @FunctionalInterface
-    interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /** Writes beside the target then moves it in place: a failed export never leaves half a file. */
-    static void writeAtomically(Path out, Body body) {
-        Path target = out.toAbsolutePath();
-        Path temp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
-                body.write(stream);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // best effort
-                }
-            }
-        }
     }
 
     /** The turn whose label or speech holds the code point {@code position}, or null (prose, or between turns). */

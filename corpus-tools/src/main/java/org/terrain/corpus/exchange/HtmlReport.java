@@ -51,6 +51,7 @@ public final class HtmlReport {
     }
 
     static int export(ProjectStore store, Path out, Instant generated) {
+        ExportTarget target = ExportTarget.of(store.layout(), out);
         List<CodeInfo> codes = store.codes().list();
         Map<String, List<SegmentInfo>> byCode = new LinkedHashMap<>();
         List<SegmentInfo> segments = store.segments().list(null, null);
@@ -66,7 +67,7 @@ public final class HtmlReport {
             criteria.put(code.path().toString(), store.codes().criteria(code.path()));
         }
         String title = store.info().name();
-        ExportFiles.writeAtomically(out, stream -> {
+        target.write(stream -> {
             try {
                 write(stream, title, generated, codes, byCode, criteria, sources, segments.size());
             } catch (XMLStreamException e) {

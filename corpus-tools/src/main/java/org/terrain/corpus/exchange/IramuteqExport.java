@@ -31,8 +31,9 @@ public final class IramuteqExport {
 
     /** Writes the corpus; returns the number of sources. */
     public static int export(ProjectStore store, Path out) {
+        ExportTarget target = ExportTarget.of(store.layout(), out);
         List<String> names = store.sources().names();
-        ExportFiles.writeAtomically(out, stream -> {
+        target.write(stream -> {
             Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
             boolean first = true;
             for (String name : names) {

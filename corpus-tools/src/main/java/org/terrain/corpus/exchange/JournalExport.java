@@ -20,10 +20,11 @@ public final class JournalExport {
 
     static int export(ProjectStore store, Path out, Messages text, Instant generated, ZoneId zone) {
         Page.format(out);
+        ExportTarget target = ExportTarget.of(store.layout(), out);
         String project = store.info().name();
         List<Memo> entries = store.memos().journal();
         String title = text.format("export.journal.title", project);
-        Page.write(out, title, text.locale(), page -> {
+        Page.write(target, title, text.locale(), page -> {
             page.title(title);
             page.meta(text.format("export.journal.meta", entries.size(), ExportDates.day(generated, zone)));
             for (Memo entry : entries) {

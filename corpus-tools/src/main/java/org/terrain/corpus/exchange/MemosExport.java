@@ -25,11 +25,12 @@ public final class MemosExport {
 
     static int export(ProjectStore store, Path out, Messages text, Instant generated, ZoneId zone) {
         Page.format(out);
+        ExportTarget target = ExportTarget.of(store.layout(), out);
         String project = store.info().name();
         List<MemoInfo> memos = store.memos().list().stream()
                 .filter(info -> info.memo().target() != MemoTarget.JOURNAL).toList();
         String title = text.format("export.memos.title", project);
-        Page.write(out, title, text.locale(), page -> {
+        Page.write(target, title, text.locale(), page -> {
             page.title(title);
             page.meta(text.format("export.memos.meta", memos.size(), ExportDates.day(generated, zone)));
             section(page, memos, MemoTarget.PROJECT, text.format("export.memos.project"), text, false);

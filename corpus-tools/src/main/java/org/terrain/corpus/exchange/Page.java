@@ -50,10 +50,10 @@ interface Page {
         };
     }
 
-    /** Writes {@code out} in the format its extension names, atomically (a failure leaves no half file). */
-    static void write(Path out, String title, Locale language, Body body) {
-        Format format = format(out);
-        ExportFiles.writeAtomically(out, stream -> {
+    /** Writes {@code out} in the format its path's extension names, atomically (a failure leaves no half file). */
+    static void write(ExportTarget out, String title, Locale language, Body body) {
+        Format format = format(out.path());
+        out.write(stream -> {
             Page page = open(format, stream, title, language);
             body.write(page);
             page.finish();

@@ -51,8 +51,9 @@ public final class QuotationsExport {
         if (!extension.equals("docx") && !extension.equals("odt")) {
             throw new UsageException("export_bad_extension", out.getFileName().toString(), ".docx, .odt");
         }
+        ExportTarget target = ExportTarget.of(store.layout(), out);
         List<Section> sections = sections(store, only);
-        ExportFiles.writeAtomically(out, stream -> {
+        target.write(stream -> {
             if (extension.equals("docx")) {
                 writeDocx(store.info().name(), sections, stream);
             } else {

@@ -80,12 +80,13 @@ public final class TeiExport {
     }
 
     static int export(ProjectStore store, Path out, Licence licence, Instant generated) {
+        ExportTarget target = ExportTarget.of(store.layout(), out);
         String project = store.info().name();
         List<Source> sources = new ArrayList<>();
         for (String name : store.sources().names()) {
             sources.add(store.sources().get(name));
         }
-        ExportFiles.writeAtomically(out, stream -> {
+        target.write(stream -> {
             try {
                 XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(stream, "UTF-8");
                 xml.writeStartDocument("UTF-8", "1.0");

@@ -31,6 +31,7 @@ public final class XlsxExport {
 
     /** Writes the workbook; returns the number of segment rows. */
     public static int export(ProjectStore store, Path out) {
+        ExportTarget target = ExportTarget.of(store.layout(), out);
         Map<String, SourceSummary> sources = new LinkedHashMap<>();
         TreeSet<String> attributeNames = new TreeSet<>(java.text.Collator.getInstance(java.util.Locale.FRENCH));
         for (SourceSummary summary : store.sources().summaries()) {
@@ -39,7 +40,7 @@ public final class XlsxExport {
         }
         List<String> attributes = new ArrayList<>(attributeNames);
         List<SegmentInfo> segments = store.segments().list(null, null);
-        ExportFiles.writeAtomically(out, stream -> {
+        target.write(stream -> {
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
                 XSSFSheet sheet = workbook.createSheet("segments");
                 List<String> header = new ArrayList<>(List.of("source", "kind", "case"));

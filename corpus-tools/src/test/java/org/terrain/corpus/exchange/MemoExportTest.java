@@ -22,6 +22,7 @@ import org.terrain.corpus.errors.Messages;
 import org.terrain.corpus.errors.UsageException;
 import org.terrain.corpus.model.Operation;
 import org.terrain.corpus.store.CodebookChange;
+import org.terrain.corpus.store.ProjectLayout;
 import org.terrain.corpus.store.ProjectStore;
 import org.w3c.dom.Document;
 
@@ -113,7 +114,8 @@ class MemoExportTest {
             store.redo();
             history = fixedTimes(store.codebookHistory());
         }
-        assertThat(CodebookLogExport.write("Thèse <usine>", history, out, FR, GENERATED, UTC)).isEqualTo(5);
+        assertThat(CodebookLogExport.write("Thèse <usine>", history,
+                ExportTarget.of(new ProjectLayout(temp.resolve("p")), out), FR, GENERATED, UTC)).isEqualTo(5);
         String written = Files.readString(out, StandardCharsets.UTF_8);
         ExportFixture.assertGolden("codebook-log.expected." + extension, written);
         assertThat(written).contains("Livre de codes « livre » installé (3 codes)")

@@ -1,17 +1,17 @@
 package org.terrain.app.ui.common;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
+import org.terrain.corpus.exchange.ExportTarget;
 
 /**
  * CSV as a French spreadsheet reads it, for every table the app exports: UTF-8 with a byte-order mark (without
  * it Excel reads accents as Latin-1), fields separated by semicolons, quoted when they hold a separator, a quote,
  * a comma, a line break or edge spaces, quotes doubled, lines ended CRLF (RFC 4180), decimals with a comma.
- * Written to a temporary file and moved into place, so a failed export never leaves half a file.
+ * Written through the engine's {@link ExportTarget}: never into the project, never half a file.
  */
 public final class SpreadsheetCsv {
     public static final char SEPARATOR = ';';
@@ -26,8 +26,8 @@ public final class SpreadsheetCsv {
     private SpreadsheetCsv() {
     }
 
-    public static void writeFile(Path file, Body body) throws IOException {
-        AtomicFiles.write(file, out -> {
+    public static void writeFile(ExportTarget file, Body body) {
+        file.writeText(out -> {
             out.write(BOM);
             body.write(out);
         });

@@ -1,12 +1,12 @@
 package org.terrain.app.ui.contrast;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.terrain.app.ui.common.SpreadsheetCsv;
 import org.terrain.corpus.analysis.CodeTable;
+import org.terrain.corpus.exchange.ExportTarget;
 
 /**
  * A code × part table as CSV, with {@link SpreadsheetCsv}'s conventions: one line per code, one column per part,
@@ -16,7 +16,7 @@ public final class CodeTableCsv {
     private CodeTableCsv() {
     }
 
-    public static void write(CodeTable table, CodeTableViewModel.Measure measure, Path file) throws IOException {
+    public static void write(CodeTable table, CodeTableViewModel.Measure measure, ExportTarget file) {
         SpreadsheetCsv.writeFile(file, out -> write(table, measure, out));
     }
 

@@ -18,13 +18,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.terrain.app.ui.common.AtomicFiles;
 import org.terrain.app.ui.common.ErrorText;
 import org.terrain.app.ui.common.ProjectSession;
 import org.terrain.app.ui.common.UiText;
 import org.terrain.corpus.analysis.CodeTable;
 import org.terrain.corpus.analysis.CodeTables;
 import org.terrain.corpus.errors.TerrainException;
+import org.terrain.corpus.exchange.ExportTarget;
 import org.terrain.corpus.store.CodeInfo;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.store.SourceStore;
@@ -233,7 +233,7 @@ public final class CodeTableViewModel {
             return;
         }
         session.read(UiText.get("task.export", file.getFileName()), store -> {
-            CodeTableCsv.write(snapshot.table(), chosen, file);
+            CodeTableCsv.write(snapshot.table(), chosen, ExportTarget.of(store.layout(), file));
             return file;
         }, written -> session.hint(UiText.get("codetable.exported_csv", written.toString())));
     }
@@ -241,7 +241,7 @@ public final class CodeTableViewModel {
     /** Writes the heat map's snapshot (ARGB pixels, row by row) as PNG in the background. */
     public void exportPng(int width, int height, int[] argb, Path file) {
         session.read(UiText.get("task.export", file.getFileName()), store -> {
-            ContrastViewModel.writePng(width, height, argb, file);
+            ContrastViewModel.writePng(width, height, argb, ExportTarget.of(store.layout(), file));
             return file;
         }, written -> session.hint(UiText.get("contrast.exported_png", written.toString())));
     }
@@ -256,7 +256,7 @@ public final class CodeTableViewModel {
         String title = UiText.get("codetable.svg.title", label(snapshot.table().partition()),
                 UiText.get("codetable.measure." + chosen.name().toLowerCase(java.util.Locale.ROOT)));
         session.read(UiText.get("task.export", file.getFileName()), store -> {
-            AtomicFiles.write(file, out -> Svg.heatMap(grid(snapshot, chosen), title, out));
+            ExportTarget.of(store.layout(), file).writeText(out -> Svg.heatMap(grid(snapshot, chosen), title, out));
             return file;
         }, written -> session.hint(UiText.get("codetable.exported_svg", written.toString())));
     }

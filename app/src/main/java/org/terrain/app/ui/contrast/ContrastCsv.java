@@ -1,10 +1,10 @@
 package org.terrain.app.ui.contrast;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.List;
 import org.terrain.app.ui.common.SpreadsheetCsv;
+import org.terrain.corpus.exchange.ExportTarget;
 
 /** A contrast table as a CSV file for a spreadsheet ({@link SpreadsheetCsv}'s conventions). */
 public final class ContrastCsv {
@@ -13,7 +13,7 @@ public final class ContrastCsv {
     private ContrastCsv() {
     }
 
-    public static void write(List<TermRow> rows, Path file) throws IOException {
+    public static void write(List<TermRow> rows, ExportTarget file) {
         SpreadsheetCsv.writeFile(file, out -> write(rows, out));
     }
 

@@ -1,7 +1,6 @@
 package org.terrain.app.ui.contrast;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javax.imageio.ImageIO;
-import org.terrain.app.ui.common.AtomicFiles;
 import org.terrain.app.ui.common.ErrorText;
 import org.terrain.app.ui.common.ProjectSession;
 import org.terrain.app.ui.common.UiText;
@@ -34,6 +32,7 @@ import org.terrain.corpus.analysis.ContrastRow;
 import org.terrain.corpus.analysis.ContrastService;
 import org.terrain.corpus.analysis.SideBySideConcordance;
 import org.terrain.corpus.errors.TerrainException;
+import org.terrain.corpus.exchange.ExportTarget;
 import org.terrain.corpus.model.Span;
 import org.terrain.corpus.store.CodeInfo;
 import org.terrain.corpus.store.ProjectStore;
@@ -232,7 +231,7 @@ public final class ContrastViewModel {
     public void exportCsv(Path file) {
         List<TermRow> snapshot = List.copyOf(rows);
         session.read(UiText.get("task.export", file.getFileName()), store -> {
-            ContrastCsv.write(snapshot, file);
+            ContrastCsv.write(snapshot, ExportTarget.of(store.layout(), file));
             return file;
         }, written -> session.hint(UiText.get("contrast.exported_csv", snapshot.size(), written.toString())));
     }
@@ -240,7 +239,7 @@ public final class ContrastViewModel {
     /** Writes an image (ARGB pixels, row by row, as the chart's snapshot gives them) as PNG in the background. */
     public void exportPng(int width, int height, int[] argb, Path file) {
         session.read(UiText.get("task.export", file.getFileName()), store -> {
-            writePng(width, height, argb, file);
+            writePng(width, height, argb, ExportTarget.of(store.layout(), file));
             return file;
         }, written -> session.hint(UiText.get("contrast.exported_png", written.toString())));
     }
@@ -252,7 +251,7 @@ public final class ContrastViewModel {
         String nameA = shownA.get();
         String nameB = shownB.get();
         session.read(UiText.get("task.export", file.getFileName()), store -> {
-            AtomicFiles.write(file, out -> Svg.chart(a, b, nameA, nameB, out));
+            ExportTarget.of(store.layout(), file).writeText(out -> Svg.chart(a, b, nameA, nameB, out));
             return file;
         }, written -> session.hint(UiText.get("contrast.exported_svg", written.toString())));
     }
@@ -262,16 +261,14 @@ public final class ContrastViewModel {
         return codeTable;
     }
 
-    static void writePng(int width, int height, int[] argb, Path file) throws java.io.IOException {
+    static void writePng(int width, int height, int[] argb, ExportTarget file) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         image.setRGB(0, 0, width, height, argb, 0, width);
-        Path folder = file.toAbsolutePath().getParent();
-        if (folder != null) {
-            Files.createDirectories(folder);
-        }
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new java.io.IOException("no PNG writer");
-        }
+        file.write(out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new java.io.IOException("no PNG writer");
+            }
+        });
     }
 
     public StringProperty sideAProperty() {

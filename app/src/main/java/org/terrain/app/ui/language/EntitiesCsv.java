@@ -1,9 +1,9 @@
 package org.terrain.app.ui.language;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.terrain.app.ui.common.SpreadsheetCsv;
+import org.terrain.corpus.exchange.ExportTarget;
 
 /**
  * The entity list as a CSV file for a spreadsheet ({@link SpreadsheetCsv}'s conventions), the sources of an
@@ -15,7 +15,7 @@ public final class EntitiesCsv {
     private EntitiesCsv() {
     }
 
-    public static void write(List<EntityRow> rows, Path file) throws IOException {
+    public static void write(List<EntityRow> rows, ExportTarget file) {
         SpreadsheetCsv.writeFile(file, out -> write(rows, out));
     }
 

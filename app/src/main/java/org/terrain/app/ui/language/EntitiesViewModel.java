@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.terrain.app.ui.common.ProjectSession;
 import org.terrain.app.ui.common.ReadWhileShown;
 import org.terrain.app.ui.common.UiText;
+import org.terrain.corpus.exchange.ExportTarget;
 import org.terrain.corpus.model.EntityMention;
 import org.terrain.corpus.model.Span;
 import org.terrain.corpus.store.AnnotationStore;
@@ -146,7 +147,7 @@ public final class EntitiesViewModel {
     public void exportCsv(Path file) {
         List<EntityRow> snapshot = List.copyOf(rows);
         session.read(UiText.get("task.export", file.getFileName()), store -> {
-            EntitiesCsv.write(snapshot, file);
+            EntitiesCsv.write(snapshot, ExportTarget.of(store.layout(), file));
             return file;
         }, written -> session.hint(UiText.get("status.entities_exported", snapshot.size(),
                 UiText.number(snapshot.size()), written.toString())));

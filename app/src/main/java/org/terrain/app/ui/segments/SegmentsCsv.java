@@ -1,9 +1,9 @@
 package org.terrain.app.ui.segments;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.terrain.app.ui.common.SpreadsheetCsv;
+import org.terrain.corpus.exchange.ExportTarget;
 
 /** Retrieved segments as a CSV file for a spreadsheet ({@link SpreadsheetCsv}'s conventions). */
 public final class SegmentsCsv {
@@ -13,7 +13,7 @@ public final class SegmentsCsv {
     private SegmentsCsv() {
     }
 
-    public static void write(List<SegmentRow> rows, Path file) throws IOException {
+    public static void write(List<SegmentRow> rows, ExportTarget file) {
         SpreadsheetCsv.writeFile(file, out -> write(rows, out));
     }
 

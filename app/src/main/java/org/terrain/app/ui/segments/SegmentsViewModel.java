@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import org.terrain.app.ui.common.ProjectSession;
 import org.terrain.app.ui.common.UiText;
 import org.terrain.codingschemes.CodePath;
+import org.terrain.corpus.exchange.ExportTarget;
 import org.terrain.corpus.model.Source;
 import org.terrain.corpus.model.Span;
 import org.terrain.corpus.model.Turn;
@@ -172,7 +173,7 @@ public final class SegmentsViewModel {
     public void exportCsv(Path file) {
         List<SegmentRow> snapshot = List.copyOf(rows);
         session.read(UiText.get("task.export", file.getFileName()), store -> {
-            SegmentsCsv.write(snapshot, file);
+            SegmentsCsv.write(snapshot, ExportTarget.of(store.layout(), file));
             return file;
         }, written -> session.hint(UiText.get("status.exported", snapshot.size(), written.toString())));
     }

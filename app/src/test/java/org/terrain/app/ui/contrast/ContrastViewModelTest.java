@@ -52,6 +52,7 @@ class ContrastViewModelTest {
     private ProjectStore store;
     private ProjectSession session;
     private ContrastViewModel viewModel;
+    private final List<Throwable> failures = new ArrayList<>();
 
     @BeforeAll
     static void startFx() {
@@ -84,7 +85,7 @@ class ContrastViewModelTest {
         int from = prose.codePointCount(0, prose.indexOf("L’innovation est notre avenir"));
         store.segments().code(DISCOURSE, innovation, List.of(new Span(from, from + "L’innovation est".length())),
                 null, "test");
-        session = onFx(() -> new ProjectSession(new Background(new StatusViewModel(), failure -> { }),
+        session = onFx(() -> new ProjectSession(new Background(new StatusViewModel(), failures::add),
                 new StatusViewModel()));
         viewModel = onFx(() -> {
             ContrastViewModel made = new ContrastViewModel(session);
@@ -291,6 +292,56 @@ class ContrastViewModelTest {
         int bars = onFx(() -> viewModel.mostA().size() + viewModel.mostB().size());
         assertThat(bars).isPositive();
         assertThat(rects(xml(svg), "bar")).isEqualTo(bars);
+    }
+
+    @Test
+    void everyExportIntoTheProjectFolderIsRefusedInASentenceAndWritesNothing() throws Exception {
+        codeTable("kind");
+        compare();
+        Path project = temp.resolve("projet");
+        List<String> before = listing(project);
+        int[] pixels = new int[4];
+
+        runFx(() -> viewModel.exportCsv(project.resolve("contraste.csv")));
+        runFx(() -> viewModel.exportSvg(project.resolve("backups/graphique.svg")));
+        runFx(() -> viewModel.exportPng(2, 2, pixels, project.resolve("originals/graphique.png")));
+        runFx(() -> viewModel.codeTable().exportCsv(project.resolve("terrain.sqlite")));
+        runFx(() -> viewModel.codeTable().exportSvg(temp.resolve("ailleurs/../projet/codes.svg")));
+        runFx(() -> viewModel.codeTable().exportPng(2, 2, pixels, project.resolve("index/codes.png")));
+        waitIdle();
+
+        assertThat(failures).hasSize(6).allSatisfy(failure -> {
+            assertThat(failure).isInstanceOf(org.terrain.corpus.errors.TerrainException.class);
+            assertThat(((org.terrain.corpus.errors.TerrainException) failure).code())
+                    .isEqualTo("export_inside_project");
+            assertThat(org.terrain.app.ui.common.ErrorText.of(failure)).startsWith("Exportation refusée : ");
+        });
+        assertThat(listing(project)).isEqualTo(before);
+        assertThat(temp.resolve("ailleurs")).doesNotExist();
+    }
+
+    @Test
+    void anExportHasTheUsersDefaultPermissions() throws Exception {
+        compare();
+        Path folder = Files.createDirectories(temp.resolve("exports"));
+        var usual = Files.getPosixFilePermissions(Files.createFile(folder.resolve("témoin")));
+
+        runFx(() -> viewModel.exportCsv(folder.resolve("contraste.csv")));
+        runFx(() -> viewModel.exportSvg(folder.resolve("graphique.svg")));
+        runFx(() -> viewModel.exportPng(2, 2, new int[4], folder.resolve("graphique.png")));
+        waitIdle();
+
+        assertThat(failures).isEmpty();
+        for (String name : List.of("contraste.csv", "graphique.svg", "graphique.png")) {
+            assertThat(Files.getPosixFilePermissions(folder.resolve(name))).as(name).isEqualTo(usual);
+        }
+        assertThat(Files.readAllBytes(folder.resolve("graphique.png"))).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    private static List<String> listing(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            return files.map(path -> folder.relativize(path).toString()).sorted().toList();
+        }
     }
 
     @Test

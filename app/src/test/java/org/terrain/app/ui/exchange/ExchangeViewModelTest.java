@@ -6,6 +6,7 @@ import static org.terrain.app.ui.FxSession.runFx;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.terrain.app.ui.common.Background;
+import org.terrain.app.ui.common.ErrorText;
 import org.terrain.app.ui.common.ProjectSession;
 import org.terrain.app.ui.common.StatusViewModel;
 import org.terrain.codingschemes.CodePath;
+import org.terrain.corpus.errors.TerrainException;
 import org.terrain.corpus.importing.ImportOptions;
 import org.terrain.corpus.importing.ImportService;
 import org.terrain.corpus.importing.TurnMode;
@@ -104,6 +107,40 @@ class ExchangeViewModelTest {
                 .endsWith("." + format.extensions().getFirst());
         assertThat(onFx(() -> status.messageProperty().get())).contains(out.toString()).matches(".*(\\d|[Uu]n).*");
         assertThat(onFx(() -> status.errorProperty().get())).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void anExportIntoTheProjectFolderIsRefusedInASentenceAndWritesNothing(ExportFormat format) throws Exception {
+        Path project = temp.resolve("projet");
+        Path out = project.resolve("backups").resolve(onFx(() -> viewModel.suggestedFileName(format)));
+        List<String> before = listing(project);
+
+        runFx(() -> viewModel.export(format, out, null));
+        waitIdle();
+
+        assertThat(failures).singleElement().satisfies(failure -> {
+            assertThat(failure).isInstanceOf(TerrainException.class);
+            assertThat(((TerrainException) failure).code()).isEqualTo("export_inside_project");
+            assertThat(ErrorText.of(failure)).startsWith("Exportation refusée : " + out)
+                    .contains("dossier du projet");
+        });
+        assertThat(listing(project)).isEqualTo(before);
+        assertThat(store.segments().list(null, null)).hasSize(1);
+    }
+
+    @Test
+    void anExportOntoTheDatabaseLeavesItInPlace() throws Exception {
+        Path database = temp.resolve("projet/terrain.sqlite");
+        Object file = Files.readAttributes(database, BasicFileAttributes.class).fileKey();
+
+        runFx(() -> viewModel.export(ExportFormat.SEGMENTS_CSV, database, null));
+        waitIdle();
+
+        assertThat(failures).singleElement().extracting(failure -> ((TerrainException) failure).code())
+                .isEqualTo("export_inside_project");
+        assertThat(Files.readAttributes(database, BasicFileAttributes.class).fileKey()).isEqualTo(file);
+        assertThat(store.segments().list(null, null)).hasSize(1);
     }
 
     @Test
@@ -218,6 +255,21 @@ class ExchangeViewModelTest {
         assertThat(result.imported()).isEmpty();
         assertThat(onFx(() -> viewModel.importingProperty().get())).isFalse();
         assertThat(onFx(() -> status.messageProperty().get())).startsWith("Import interrompu");
+    }
+
+    private static List<String> listing(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            return files.map(path -> folder.relativize(path) + (Files.isDirectory(path) ? "/" : " " + size(path)))
+                    .sorted().toList();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 
     private void waitIdle() throws Exception {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.terrain.app.ui.common.ErrorText;
+import org.terrain.corpus.errors.TerrainException;
 import org.terrain.corpus.model.Span;
 
 /** The « Entités » list on a small real project, analysed by the French models. */
@@ -152,6 +154,24 @@ class EntitiesViewModelTest {
         assertThat(lines.get(1)).isEqualTo("Lyon;LOC;3;entretien-karim.txt | entretien-martine.txt");
         assertThat(lines).hasSize(1 + onFx(() -> viewModel.rows().size()));
         assertThat(onFx(() -> project.status.messageProperty().get())).endsWith("exportées vers " + file + ".");
+    }
+
+    @Test
+    void anExportIntoTheProjectFolderIsRefusedInASentenceAndWritesNothing() throws Exception {
+        show();
+        Path out = project.store.layout().root().resolve("originals/entites.csv");
+
+        onFx(() -> {
+            viewModel.exportCsv(out);
+            return null;
+        });
+        project.waitIdle();
+
+        assertThat(project.failures).singleElement().satisfies(failure -> {
+            assertThat(((TerrainException) failure).code()).isEqualTo("export_inside_project");
+            assertThat(ErrorText.of(failure)).startsWith("Exportation refusée : " + out);
+        });
+        assertThat(out).doesNotExist();
     }
 
     private void show() throws Exception {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.terrain.codingschemes.CodePath;
+import org.terrain.corpus.exchange.ExportTarget;
+import org.terrain.corpus.store.ProjectLayout;
 
 class SegmentsCsvTest {
     @TempDir
@@ -24,7 +26,7 @@ class SegmentsCsvTest {
     void theFileIsUtf8WithAByteOrderMarkForExcel() throws Exception {
         Path file = temp.resolve("segments.csv");
 
-        SegmentsCsv.write(List.of(ROW), file);
+        SegmentsCsv.write(List.of(ROW), ExportTarget.of(new ProjectLayout(temp.resolve("projet")), file));
 
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);

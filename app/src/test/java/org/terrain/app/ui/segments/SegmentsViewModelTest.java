@@ -2,12 +2,19 @@ package org.terrain.app.ui.segments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.terrain.app.ui.FxSession;
+import org.terrain.app.ui.common.ErrorText;
+import org.terrain.codingschemes.CodePath;
+import org.terrain.corpus.errors.TerrainException;
 import org.terrain.corpus.importing.TurnDetector;
 import org.terrain.corpus.importing.TurnMode;
 import org.terrain.corpus.model.Span;
 import org.terrain.corpus.model.Turn;
+import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.text.CodePointIndex;
 
 class SegmentsViewModelTest {
@@ -45,6 +52,34 @@ class SegmentsViewModelTest {
 
         assertThat(context[0]).startsWith("…mot ").endsWith("mot ").hasSizeLessThanOrEqualTo(SegmentsViewModel.CONTEXT + 1);
         assertThat(context[1]).startsWith(" suite").endsWith("suite…");
+    }
+
+    @Test
+    void anExportIntoTheProjectFolderIsRefusedInASentenceAndWritesNothing(@TempDir Path temp) throws Exception {
+        Path project = temp.resolve("projet");
+        try (ProjectStore store = ProjectStore.create(project, "Feyzin", "test")) {
+            FxSession.importInterview(store, temp, "lea.txt", TRANSCRIPT);
+            CodePath securite = CodePath.of("Sécurité");
+            store.codes().add(securite, null, null);
+            store.segments().code("lea.txt", securite, List.of(new Span(cp("la sécurité"), cp("la sécurité") + 11)),
+                    null, "test");
+            FxSession fx = FxSession.on(store);
+            SegmentsViewModel viewModel = FxSession.onFx(() -> new SegmentsViewModel(fx.session));
+            FxSession.runFx(() -> viewModel.show(List.of(securite)));
+            fx.waitIdle();
+            assertThat(FxSession.onFx(() -> viewModel.rows().size())).isEqualTo(1);
+            Path out = project.resolve("backups/segments.csv");
+
+            FxSession.runFx(() -> viewModel.exportCsv(out));
+            fx.waitIdle();
+
+            assertThat(fx.failures).singleElement().satisfies(failure -> {
+                assertThat(((TerrainException) failure).code()).isEqualTo("export_inside_project");
+                assertThat(ErrorText.of(failure)).startsWith("Exportation refusée : " + out);
+            });
+            assertThat(out).doesNotExist();
+            assertThat(project.resolve("backups")).isDirectoryNotContaining("glob:**.terrain-export*");
+        }
     }
 
     private static int cp(String words) {
