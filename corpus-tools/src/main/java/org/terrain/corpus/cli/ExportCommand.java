@@ -65,7 +65,7 @@ final class ExportCommand implements Runnable {
         public Integer call() {
             check();
             int count;
-            try (ProjectStore store = cli.open(project, "export " + format())) {
+            try (ProjectStore store = cli.openForReading(project, "export " + format())) {
                 count = export(store);
             }
             cli.say("export_done", out.toString(), count);

@@ -32,7 +32,7 @@ class ProcessSafetyTest {
         try (ChildJvm holder = ChildJvm.start(LockHolder.class, project.toString())) {
             holder.awaitStderr(line -> line.startsWith("READY"), Duration.ofSeconds(60));
 
-            CliRun refused = CliRun.of("sources", project.toString(), "--json", "--lang", "en");
+            CliRun refused = CliRun.of("codes", "add", project.toString(), "Pratiques", "--json", "--lang", "en");
             assertThat(refused.exit()).isEqualTo(1);
             assertThat(refused.json().path("error").path("code").asText()).isEqualTo("project_locked");
             assertThat(refused.json().path("error").path("message").asText()).contains("pid " + holder.pid());
@@ -40,7 +40,7 @@ class ProcessSafetyTest {
 
             holder.kill();
         }
-        CliRun after = CliRun.of("sources", project.toString(), "--json");
+        CliRun after = CliRun.of("codes", "add", project.toString(), "Pratiques", "--json");
         assertThat(after.exit()).as(after.err()).isZero();
     }
 
