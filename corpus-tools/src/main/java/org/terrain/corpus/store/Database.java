@@ -7,6 +7,10 @@ import org.sqlite.SQLiteConfig;
 
 /** Opens the project database the one way Terrain uses it. */
 final class Database {
+    static {
+        SqliteLibrary.useCachedCopy(); // before the driver's first connection loads its native library
+    }
+
     private Database() {
     }
 
