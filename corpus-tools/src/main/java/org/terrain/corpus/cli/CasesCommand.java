@@ -36,7 +36,8 @@ final class CasesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CasesTable table = csv == null ? null : CasesTable.read(csv);
-        try (ProjectStore store = cli.open(project, "cases")) {
+        boolean reading = table == null && assignments.isEmpty();
+        try (ProjectStore store = reading ? cli.openForReading(project, "cases") : cli.open(project, "cases")) {
             if (table != null) {
                 store.cases().importTable(table.values(), table.types(), table.sources());
                 cli.say("cases_imported", table.values().size(), table.attributes().size());

@@ -29,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProjectStore store = cli.open(project, "check")) {
+        try (ProjectStore store = cli.openForReading(project, "check")) {
             IntegrityReport report = store.checkIntegrity(full);
             if (!report.ok()) {
                 throw new IntegrityException(project.toString(), String.join("; ", report.problems()),

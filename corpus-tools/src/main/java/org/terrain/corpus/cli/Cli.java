@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.terrain.corpus.errors.Messages;
+import org.terrain.corpus.errors.ProjectLockedException;
+import org.terrain.corpus.search.SearchIndex;
 import org.terrain.corpus.store.ProjectStore;
 
 /** What every command shares: the output streams, the user's language, JSON output, opening the project. */
@@ -69,6 +71,29 @@ public final class Cli {
 
     ProjectStore open(Path project, String command) {
         return ProjectStore.open(project, "terrain " + command);
+    }
+
+    /** For a command that only reads: beside the app or any process holding the project, never refused by it. */
+    ProjectStore openForReading(Path project, String command) {
+        return ProjectStore.openForReading(project, "terrain " + command);
+    }
+
+    /**
+     * For a command that searches: for reading, as {@link #openForReading}; but when the index on disk is behind
+     * the database and nobody holds the project, the usual open, so that this search brings the index up to date
+     * once rather than every later search indexing the same changes in memory again.
+     */
+    ProjectStore openForSearch(Path project, String command) {
+        ProjectStore reading = openForReading(project, command);
+        if (!reading.readOnly() || SearchIndex.upToDateOnDisk(reading)) {
+            return reading;
+        }
+        reading.close();
+        try {
+            return open(project, command);
+        } catch (ProjectLockedException held) {
+            return openForReading(project, command);
+        }
     }
 
     static String defaultCoder() {

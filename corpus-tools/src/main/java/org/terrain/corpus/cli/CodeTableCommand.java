@@ -32,7 +32,7 @@ final class CodeTableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProjectStore store = cli.open(project, "code-table")) {
+        try (ProjectStore store = cli.openForReading(project, "code-table")) {
             CodeTable table = new CodeTables(store).table(by);
             if (cli.json()) {
                 List<Map<String, Object>> rows = new ArrayList<>();

@@ -79,7 +79,7 @@ final class CodesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (ProjectStore store = cli.open(project, "codes list")) {
+            try (ProjectStore store = cli.openForReading(project, "codes list")) {
                 List<CodeInfo> codes = store.codes().list();
                 if (cli.json()) {
                     List<Map<String, Object>> rows = new ArrayList<>();

@@ -50,7 +50,7 @@ final class ConcordanceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ContrastRequest.Unit termUnit = termUnit();
-        try (ProjectStore store = cli.open(project, "concordance")) {
+        try (ProjectStore store = cli.openForSearch(project, "concordance")) {
             List<ConcordanceLine> lines = new SideBySideConcordance(store).lines(a, b, term, termUnit, withInterviewer,
                     limit);
             if (cli.json()) {

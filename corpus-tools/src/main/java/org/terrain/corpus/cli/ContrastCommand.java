@@ -63,7 +63,7 @@ final class ContrastCommand implements Callable<Integer> {
         if (minFreq < 0 || top < 0) {
             throw new UsageException("bad_limit", Math.min(minFreq, top));
         }
-        try (ProjectStore store = cli.open(project, "contrast")) {
+        try (ProjectStore store = cli.openForSearch(project, "contrast")) {
             ContrastResult result = new ContrastService(store).contrast(new ContrastRequest(a, b, parsedUnit,
                     parsedMethod, minFreq, top, withInterviewer, PartsOfSpeech.parse(partsOfSpeech)));
             if (cli.json()) {

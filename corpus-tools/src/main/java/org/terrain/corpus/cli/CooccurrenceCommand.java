@@ -34,7 +34,7 @@ final class CooccurrenceCommand implements Callable<Integer> {
         if (within < 0) {
             throw new UsageException("bad_limit", within);
         }
-        try (ProjectStore store = cli.open(project, "cooccurrence")) {
+        try (ProjectStore store = cli.openForReading(project, "cooccurrence")) {
             Cooccurrences.Matrix matrix = new Cooccurrences(store).matrix(within);
             if (cli.json()) {
                 List<Map<String, Object>> pairs = new ArrayList<>();

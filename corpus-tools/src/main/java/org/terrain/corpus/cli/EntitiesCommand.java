@@ -42,7 +42,7 @@ final class EntitiesCommand implements Callable<Integer> {
             throw new UsageException("bad_entity_type", type);
         }
         List<AnnotationStore.EntitySummary> entities;
-        try (ProjectStore store = cli.open(project, "entities")) {
+        try (ProjectStore store = cli.openForReading(project, "entities")) {
             if (source != null) {
                 store.sources().get(source); // an unknown source: exit 1, not an empty list
             }

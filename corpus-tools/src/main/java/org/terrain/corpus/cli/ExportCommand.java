@@ -70,7 +70,7 @@ final class ExportCommand implements Runnable {
             // the lock. The export checks it again, for the app and for what changed meanwhile.
             ExportTarget.of(new ProjectLayout(project), out);
             int count;
-            try (ProjectStore store = cli.open(project, "export " + format())) {
+            try (ProjectStore store = cli.openForReading(project, "export " + format())) {
                 count = export(store);
             }
             cli.say("export_done", out.toString(), count);

@@ -30,7 +30,7 @@ final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProjectStore store = cli.open(project, "log")) {
+        try (ProjectStore store = cli.openForReading(project, "log")) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Operation op : store.log(limit)) {
                 if (cli.json()) {

@@ -67,7 +67,7 @@ final class MemoCommand implements Callable<Integer> {
         if (text != null && subject.search != null) {
             throw new UsageException("usage", "--search takes no TEXT");
         }
-        try (ProjectStore store = cli.open(project, "memo")) {
+        try (ProjectStore store = text == null ? cli.openForReading(project, "memo") : cli.open(project, "memo")) {
             if (subject.journal) {
                 if (text != null) {
                     Memo entry = store.memos().addJournalEntry(day, title, text);

@@ -42,8 +42,11 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new UsageException("bad_limit", limit);
         }
-        try (ProjectStore store = cli.open(project, "search");
+        try (ProjectStore store = cli.openForSearch(project, "search");
              SearchIndex index = SearchIndex.open(store, Progress.on(cli, "indexing"))) {
+            if (index.indexedInMemory() > 0) {
+                cli.say("search_indexed_in_memory", index.indexedInMemory());
+            }
             SearchResult result = index.search(filters.request(store, query, limit));
             if (cli.json()) {
                 List<Map<String, Object>> hits = new ArrayList<>();

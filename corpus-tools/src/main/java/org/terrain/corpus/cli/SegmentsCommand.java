@@ -33,7 +33,7 @@ final class SegmentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProjectStore store = cli.open(project, "segments")) {
+        try (ProjectStore store = cli.openForReading(project, "segments")) {
             if (source != null) {
                 store.sources().get(source);
             }

@@ -27,7 +27,7 @@ final class SetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProjectStore store = cli.open(project, "sets")) {
+        try (ProjectStore store = cli.openForReading(project, "sets")) {
             List<SetInfo> sets = store.sets().list();
             if (cli.json()) {
                 List<Map<String, Object>> rows = new ArrayList<>();

@@ -26,7 +26,7 @@ final class SourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProjectStore store = cli.open(project, "sources")) {
+        try (ProjectStore store = cli.openForReading(project, "sources")) {
             List<SourceSummary> sources = store.sources().summaries();
             if (cli.json()) {
                 List<Map<String, Object>> rows = new ArrayList<>();

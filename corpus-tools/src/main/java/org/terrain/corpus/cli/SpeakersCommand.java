@@ -38,7 +38,8 @@ final class SpeakersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProjectStore store = cli.open(project, "speakers")) {
+        boolean reading = interviewers.isEmpty() && participants.isEmpty();
+        try (ProjectStore store = reading ? cli.openForReading(project, "speakers") : cli.open(project, "speakers")) {
             if (source != null) {
                 store.sources().get(source); // unknown source: exit 1 before anything changes
             }

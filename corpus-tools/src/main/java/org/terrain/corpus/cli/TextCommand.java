@@ -24,7 +24,7 @@ final class TextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProjectStore store = cli.open(project, "text")) {
+        try (ProjectStore store = cli.openForReading(project, "text")) {
             String text = store.sources().get(source).text();
             if (cli.json()) {
                 cli.printJson(java.util.Map.of("source", source, "text", text));

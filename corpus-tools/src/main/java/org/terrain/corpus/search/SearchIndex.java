@@ -4,22 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -38,6 +34,11 @@ import org.terrain.corpus.task.ProgressListener;
  * sources whose text version changed are re-indexed), and a missing, damaged or older-schema index is rebuilt
  * from scratch, with progress.
  *
+ * <p>On a store opened for reading ({@link ProjectStore#openForReading}), beside the process that holds the
+ * project, nothing is written: the index that process committed is searched as it is, with the sources changed
+ * since indexed again in memory and laid over it ({@link #indexedInMemory}); the index's write lock is never
+ * taken. The results are the holder's once its index is up to date: the database is the truth.
+ *
  * <p>Lifecycle: {@link #open} (which syncs), then {@link #search} any number of times, {@link #sync} after
  * changes, {@link #close}. Not thread-safe for sync; searches may run concurrently.
  */
@@ -50,8 +51,10 @@ public final class SearchIndex implements AutoCloseable {
     private final ProjectStore store;
     private final Path folder;
     private Directory directory;
-    private DirectoryReader reader;
+    private Directory memory;
+    private IndexReader reader;
     private IndexSearcher searcher;
+    private int indexedInMemory;
 
     private SearchIndex(ProjectStore store) {
         this.store = store;
@@ -64,8 +67,30 @@ public final class SearchIndex implements AutoCloseable {
         return index;
     }
 
-    /** Brings the index up to date with the database; returns how many sources were (re)indexed. */
+    /**
+     * Whether the index on disk holds every source as the database has it, so that a reader searches it as it is
+     * and nobody needs to write it.
+     */
+    public static boolean upToDateOnDisk(ProjectStore store) {
+        Path folder = store.layout().index();
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Directory directory = FSDirectory.open(folder); DirectoryReader committed = committed(directory)) {
+            return committed != null && IndexDelta.between(committed, store).isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Brings the index up to date with the database; returns how many sources were (re)indexed. For a store
+     * opened for reading, in memory only.
+     */
     public int sync(ProgressListener progress) {
+        if (store.readOnly()) {
+            return overlay(progress);
+        }
         try {
             long seq = store.changeSeq();
             String annotations = store.annotations().fingerprint();
@@ -86,6 +111,14 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * How many sources are searched from memory rather than from the index on disk: those changed since the
+     * holder's last commit, for a store opened for reading; always 0 for the holder, whose index is on disk.
+     */
+    public int indexedInMemory() {
+        return indexedInMemory;
     }
 
     public SearchResult search(SearchRequest request) {
@@ -145,37 +178,97 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private int update(long seq, String annotations, ProgressListener progress) throws IOException {
-        Map<Long, Indexed> indexed = indexedVersions();
-        List<SourceStore.Version> current = store.sources().versions();
-        Map<Long, AnnotationStore.Stamp> stamps = store.annotations().current();
-        List<SourceStore.Version> stale = new ArrayList<>();
-        Set<Long> present = new HashSet<>();
-        for (SourceStore.Version version : current) {
-            present.add(version.id());
-            Indexed was = indexed.get(version.id());
-            if (was == null || was.textVersion() != version.textVersion()
-                    || !was.annotatedAt().equals(annotatedAt(stamps.get(version.id())))) {
-                stale.add(version);
-            }
+        IndexDelta delta;
+        try (DirectoryReader current = DirectoryReader.open(directory)) {
+            delta = IndexDelta.between(current, store);
         }
         closeReader();
         IndexWriterConfig config = new IndexWriterConfig(FrenchAnalysis.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setRAMBufferSizeMB(128);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Long id : indexed.keySet()) {
-                if (!present.contains(id)) {
-                    writer.deleteDocuments(new Term(IndexSchema.SOURCE_ID, Long.toString(id)));
-                }
+            for (Long id : delta.gone()) {
+                writer.deleteDocuments(new Term(IndexSchema.SOURCE_ID, Long.toString(id)));
             }
             int done = 0;
+            List<SourceStore.Version> stale = delta.stale();
             for (SourceStore.Version version : stale) {
                 progress.progress(done++, stale.size(), version.name());
                 writer.deleteDocuments(new Term(IndexSchema.SOURCE_ID, Long.toString(version.id())));
-                writer.addDocuments(documents(version, stamps.get(version.id())));
+                writer.addDocuments(documents(version, delta.stamps().get(version.id())));
             }
             commit(writer, seq, annotations);
         }
-        return stale.size();
+        return delta.stale().size();
+    }
+
+    /**
+     * A reader's index (see the class comment): the committed one, hidden where the database moved on, and the
+     * sources changed since indexed in memory. When nothing was committed yet, or by another schema, every
+     * source is indexed in memory.
+     */
+    private int overlay(ProgressListener progress) {
+        try {
+            closeReader();
+            if (memory != null) {
+                memory.close();
+                memory = null;
+            }
+            if (directory == null && Files.isDirectory(folder)) { // FSDirectory.open would make the folder
+                directory = FSDirectory.open(folder);
+            }
+            DirectoryReader committed = directory == null ? null : committed(directory);
+            try {
+                IndexDelta delta = committed == null ? IndexDelta.everything(store)
+                        : IndexDelta.between(committed, store);
+                if (delta.isEmpty()) {
+                    use(committed);
+                    indexedInMemory = 0;
+                    return 0;
+                }
+                memory = new ByteBuffersDirectory();
+                IndexWriterConfig config = new IndexWriterConfig(FrenchAnalysis.perField())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+                try (IndexWriter writer = new IndexWriter(memory, config)) {
+                    int done = 0;
+                    for (SourceStore.Version version : delta.stale()) {
+                        progress.progress(done++, delta.stale().size(), version.name());
+                        writer.addDocuments(documents(version, delta.stamps().get(version.id())));
+                    }
+                    writer.commit();
+                }
+                progress.progress(delta.stale().size(), delta.stale().size(), "");
+                DirectoryReader fresh = DirectoryReader.open(memory);
+                use(committed == null ? fresh : new MultiReader(
+                        new IndexReader[] {WithoutSources.of(committed, delta.outdated()), fresh}, true));
+                indexedInMemory = delta.stale().size();
+                return indexedInMemory;
+            } catch (IOException | RuntimeException e) {
+                if (committed != null && reader == null) {
+                    committed.close();
+                }
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folder's last commit, opened without any lock, when it holds an index of the present schema. */
+    private static DirectoryReader committed(Directory directory) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            DirectoryReader committed = DirectoryReader.open(directory);
+            if (IndexSchema.VERSION.equals(committed.getIndexCommit().getUserData().get(SCHEMA))) {
+                return committed;
+            }
+            committed.close();
+            return null;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("search index in {} is unreadable, reading the database instead", directory, e);
+            return null;
+        }
     }
 
     /** A source's documents, with its lemmas when its language analysis matches its text. */
@@ -183,31 +276,6 @@ public final class SearchIndex implements AutoCloseable {
         Source source = store.sources().get(version.name());
         List<Word> words = stamp == null ? null : store.annotations().words(version.id()).orElse(null);
         return IndexSchema.documents(source, words, words == null ? "" : stamp.annotatedAt());
-    }
-
-    private static String annotatedAt(AnnotationStore.Stamp stamp) {
-        return stamp == null ? "" : stamp.annotatedAt();
-    }
-
-    private record Indexed(int textVersion, String annotatedAt) {
-    }
-
-    private Map<Long, Indexed> indexedVersions() throws IOException {
-        Map<Long, Indexed> out = new HashMap<>();
-        try (DirectoryReader current = DirectoryReader.open(directory)) {
-            IndexSearcher metaSearcher = new IndexSearcher(current);
-            var metas = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.META)), BooleanClause.Occur.FILTER).build();
-            var storedFields = metaSearcher.storedFields();
-            for (var scoreDoc : metaSearcher.search(metas, Math.max(1, current.maxDoc())).scoreDocs) {
-                Document doc = storedFields.document(scoreDoc.doc);
-                String annotatedAt = doc.get(IndexSchema.ANNOTATED_AT);
-                out.put(Long.parseLong(doc.get(IndexSchema.SOURCE_ID)), new Indexed(
-                        doc.getField(IndexSchema.TEXT_VERSION).numericValue().intValue(),
-                        annotatedAt == null ? "" : annotatedAt));
-            }
-        }
-        return out;
     }
 
     private static void commit(IndexWriter writer, long seq, String annotations) throws IOException {
@@ -218,10 +286,14 @@ public final class SearchIndex implements AutoCloseable {
 
     private void ensureReader() throws IOException {
         if (reader == null) {
-            reader = DirectoryReader.open(directory);
-            searcher = new IndexSearcher(reader);
-            searcher.setQueryCache(null); // filters change with every request; caching them buys nothing
+            use(DirectoryReader.open(directory));
         }
+    }
+
+    private void use(IndexReader opened) {
+        reader = opened;
+        searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null); // filters change with every request; caching them buys nothing
     }
 
     private void closeReader() throws IOException {
@@ -246,6 +318,9 @@ public final class SearchIndex implements AutoCloseable {
             closeReader();
             if (directory != null) {
                 directory.close();
+            }
+            if (memory != null) {
+                memory.close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -35,6 +35,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.terrain.corpus.errors.UsageException;
 import org.terrain.corpus.model.Span;
@@ -157,8 +158,12 @@ final class Searching {
         SortedDocValues names = DocValues.getSorted(leaf.reader(), IndexSchema.SOURCE_NAME);
         StoredFields stored = leaf.reader().storedFields();
         DocIdSetIterator docs = scorer.iterator();
+        Bits live = leaf.reader().getLiveDocs();
         Set<Long> seen = new HashSet<>();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if (live != null && !live.get(doc)) {
+                continue;
+            }
             Matches matches = weight.matches(leaf, doc);
             if (matches == null || !sourceIds.advanceExact(doc) || !bases.advanceExact(doc)
                     || !names.advanceExact(doc)) {
@@ -220,8 +225,13 @@ final class Searching {
         NumericDocValues bases = DocValues.getNumeric(leaf.reader(), IndexSchema.BASE_CP);
         SortedDocValues names = DocValues.getSorted(leaf.reader(), IndexSchema.SOURCE_NAME);
         DocIdSetIterator docs = scorer.iterator();
+        // A scorer walks deleted documents too (a source indexed again leaves its old ones until a merge).
+        Bits live = leaf.reader().getLiveDocs();
         Set<Long> seen = new HashSet<>();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if (live != null && !live.get(doc)) {
+                continue;
+            }
             seen.clear();
             for (IntervalIterator it : iterators) {
                 if (it.docID() < doc) {

@@ -74,6 +74,7 @@ public final class AnnotationStore {
      */
     public boolean save(long sourceId, int textVersion, String annotators, String pipeline, List<Word> words,
                         List<EntityMention> mentions) {
+        store.requireWritable();
         byte[] blob = WordCodec.encode(words);
         synchronized (store) {
             Connection c = c();

@@ -7,6 +7,10 @@ import org.sqlite.SQLiteConfig;
 
 /** Opens the project database the one way Terrain uses it. */
 final class Database {
+    static {
+        SqliteLibrary.useCachedCopy(); // before the driver's first connection loads its native library
+    }
+
     private Database() {
     }
 
@@ -25,7 +29,11 @@ final class Database {
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
-    /** A reader beside the writer (background checks); it can change nothing. */
+    /**
+     * A reader beside the writer (background checks, the commands that only read); it can change nothing, and
+     * on close it leaves the WAL to the writer (no checkpoint). Reading a WAL database takes its -wal and -shm
+     * files: the holder's when it is open; otherwise SQLite creates them, empty, in the project folder.
+     */
     static Connection openReadOnly(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);

@@ -36,10 +36,7 @@ final class Migrations {
     /** Applies what is missing; the caller takes a backup first when the database already has data. */
     static void migrate(Connection connection) throws SQLException {
         int version = currentVersion(connection);
-        if (version > latestVersion()) {
-            throw new SQLException("database version " + version + " is newer than this Terrain ("
-                    + latestVersion() + "): update Terrain");
-        }
+        refuseNewer(version);
         for (int next = version; next < SCRIPTS.size(); next++) {
             String sql = load(SCRIPTS.get(next));
             boolean auto = connection.getAutoCommit();
@@ -56,6 +53,14 @@ final class Migrations {
             } finally {
                 connection.setAutoCommit(auto);
             }
+        }
+    }
+
+    /** A database from a newer Terrain holds tables this one does not know: opening it is refused. */
+    static void refuseNewer(int version) throws SQLException {
+        if (version > latestVersion()) {
+            throw new SQLException("database version " + version + " is newer than this Terrain ("
+                    + latestVersion() + "): update Terrain");
         }
     }
 

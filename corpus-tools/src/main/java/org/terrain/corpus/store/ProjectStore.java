@@ -32,7 +32,8 @@ import org.terrain.corpus.model.ProjectInfo;
  * {@link CodeStore}, {@link SegmentStore}, {@link MemoStore}…, reached from here.
  *
  * <p>Lifecycle: {@link #create} or {@link #open}, use, {@link #close} (which releases the lock). Methods are
- * synchronized: the app calls them from background tasks.
+ * synchronized: the app calls them from background tasks. {@link #openForReading} opens without the lock, beside
+ * whoever holds the project, for commands that only read.
  */
 public final class ProjectStore implements AutoCloseable {
     /** Work done inside one transaction. */
@@ -54,6 +55,8 @@ public final class ProjectStore implements AutoCloseable {
     private final AnnotationStore annotations;
     private final SetStore sets;
     private final MemoStore memos;
+    /** What opened this store for reading only ({@link #openForReading}); null when it holds the lock to write. */
+    private String readingFor;
 
     private ProjectStore(ProjectLayout layout, ProjectLock lock, Connection connection) {
         this.layout = layout;
@@ -147,6 +150,60 @@ public final class ProjectStore implements AutoCloseable {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
             throw new StoreException(e);
+        }
+    }
+
+    /**
+     * Opens a project for reading beside the process that holds it (the app, a running import): WAL lets readers
+     * run beside one writer. No lock is taken; the connection is read-only and keeps one read snapshot from its
+     * first read until {@link #close}, so a command sees one committed state, never half of a change made while
+     * it runs. Nothing is written (no backup, no migration, no log entry): a change through this store fails.
+     *
+     * <p>A database of an older Terrain needs a migration, which writes: it is opened the usual way,
+     * {@link #open}, refused while another process holds the project. One of a newer Terrain is refused as
+     * {@link #open} refuses it. The quick check is left to the writer's open and to {@code terrain check}: it
+     * reads the whole file, which a script running searches in a loop should not pay at every call, and a reader
+     * cannot spread a damage it meets.
+     */
+    public static ProjectStore openForReading(Path folder, String purpose) {
+        ProjectLayout layout = new ProjectLayout(folder);
+        if (!Files.isRegularFile(layout.database())) {
+            throw new NotAProjectException(folder.toString());
+        }
+        Connection connection = null;
+        try {
+            connection = Database.openReadOnly(layout.database());
+            connection.setAutoCommit(false); // the snapshot starts at the first read: the version, below
+            int version = Migrations.currentVersion(connection);
+            if (version == Migrations.latestVersion()) {
+                ProjectStore store = new ProjectStore(layout, null, connection);
+                store.readingFor = purpose;
+                return store;
+            }
+            closeQuietly(connection);
+            Migrations.refuseNewer(version);
+            return open(folder, purpose);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            if (isDamage(e)) {
+                String backup = new Backups(layout.backups(), BackupRetention.DEFAULT).newest()
+                        .map(b -> b.file().toString()).orElse(null);
+                throw new IntegrityException(folder.toString(), e.getMessage(), backup);
+            }
+            throw new StoreException(e);
+        }
+    }
+
+    /** Opened by {@link #openForReading}: it reads beside the holder and changes nothing. */
+    public boolean readOnly() {
+        return readingFor != null;
+    }
+
+    /** Every way to change the project starts here: a store opened for reading fails, saying so. */
+    void requireWritable() {
+        if (readingFor != null) {
+            throw new IllegalStateException("project " + layout.root() + " was opened for reading only ("
+                    + readingFor + "): it cannot be changed through this store");
         }
     }
 
@@ -257,6 +314,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     synchronized <T> T write(String action, String summary, long undoOf, Work<T> work) {
+        requireWritable();
         try {
             backups.takeIfDue(connection, OperationLog.lastSeq(connection), Instant.now());
             connection.setAutoCommit(false);
@@ -288,6 +346,7 @@ public final class ProjectStore implements AutoCloseable {
      * action.
      */
     public synchronized void batch(java.util.function.Consumer<Batch> body) {
+        requireWritable();
         try {
             backups.takeIfDue(connection, OperationLog.lastSeq(connection), Instant.now());
             connection.setAutoCommit(false);
@@ -339,6 +398,7 @@ public final class ProjectStore implements AutoCloseable {
 
     /** A backup now, unless the newest already holds this state; for the reasons that always need one. */
     public synchronized Optional<Backups.Backup> backup(Backups.Reason reason) {
+        requireWritable(); // a reader's connection could VACUUM INTO: backups are the holder's to take and prune
         try {
             return backups.take(connection, OperationLog.lastSeq(connection), reason);
         } catch (IOException e) {
@@ -445,7 +505,9 @@ public final class ProjectStore implements AutoCloseable {
             closeQuietly(connection);
         } finally {
             try {
-                lock.close();
+                if (lock != null) {
+                    lock.close();
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -54,7 +54,7 @@ class CrashCampaignTest {
         copy(base, project);
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         CrashScenario.Round round = scenario.prepare(project, dir);
-        try (ChildJvm child = ChildJvm.start(List.of("-Djava.io.tmpdir=" + tmp), TerrainCli.class,
+        try (ChildJvm child = ChildJvm.start(List.of("-Djava.io.tmpdir=" + tmp), java.util.Map.of(), TerrainCli.class,
                 round.args().toArray(String[]::new))) {
             boolean ended = child.process().waitFor(killAfterMs, TimeUnit.MILLISECONDS);
             if (!ended) {

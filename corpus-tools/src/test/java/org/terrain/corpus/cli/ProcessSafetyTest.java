@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ class ProcessSafetyTest {
         try (ChildJvm holder = ChildJvm.start(LockHolder.class, project.toString())) {
             holder.awaitStderr(line -> line.startsWith("READY"), Duration.ofSeconds(60));
 
-            CliRun refused = CliRun.of("sources", project.toString(), "--json", "--lang", "en");
+            CliRun refused = CliRun.of("codes", "add", project.toString(), "Pratiques", "--json", "--lang", "en");
             assertThat(refused.exit()).isEqualTo(1);
             assertThat(refused.json().path("error").path("code").asText()).isEqualTo("project_locked");
             assertThat(refused.json().path("error").path("message").asText()).contains("pid " + holder.pid());
@@ -40,8 +41,36 @@ class ProcessSafetyTest {
 
             holder.kill();
         }
-        CliRun after = CliRun.of("sources", project.toString(), "--json");
+        CliRun after = CliRun.of("codes", "add", project.toString(), "Pratiques", "--json");
         assertThat(after.exit()).as(after.err()).isZero();
+    }
+
+    @Test
+    void killedProcessesLeaveNoSqliteLibraryInTheTemporaryFolderAndOneCopyInTerrainsCache() throws Exception {
+        Path project = dir.resolve("p");
+        assertThat(CliRun.of("init", project.toString()).exit()).isZero();
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path home = dir.resolve("terrain-home");
+        for (int run = 0; run < 2; run++) {
+            try (ChildJvm child = ChildJvm.start(List.of("-Djava.io.tmpdir=" + tmp),
+                    Map.of("TERRAIN_HOME", home.toString()), LockHolder.class, project.toString())) {
+                child.awaitStderr(line -> line.startsWith("READY"), Duration.ofSeconds(60));
+                child.kill();
+            }
+        }
+        assertThat(sqliteFiles(tmp)).as("what sqlite-jdbc extracts there at each start").isEmpty();
+        assertThat(sqliteFiles(home)).hasSize(1);
+    }
+
+    private static List<Path> sqliteFiles(Path folder) throws java.io.IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).contains("sqlite"))
+                    .toList();
+        }
     }
 
     @Test

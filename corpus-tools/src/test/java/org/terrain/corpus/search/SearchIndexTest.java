@@ -163,13 +163,37 @@ class SearchIndexTest {
         assertThat(index.sync(ProgressListener.NONE)).as("nothing changed").isZero();
 
         index.close();
+        index = rebuilt();
+        assertThat(search("usine").total()).isEqualTo(5);
+    }
+
+    /** The index made again from nothing: every source in one segment. */
+    private SearchIndex rebuilt() {
         try (var files = Files.list(store.layout().index())) {
             for (Path f : files.toList()) {
                 Files.delete(f);
             }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        index = SearchIndex.open(store, ProgressListener.NONE);
-        assertThat(search("usine").total()).isEqualTo(5);
+        return SearchIndex.open(store, ProgressListener.NONE);
+    }
+
+    @Test
+    void anEditedSourceIsFoundByItsNewWordsOnlyThoughItsOldOnesStayInTheSegmentAsDeleted() {
+        // Many sources in one segment: replacing one leaves its old documents there, marked deleted, not merged.
+        for (int i = 0; i < 40; i++) {
+            importText("autre-" + i + ".txt", "Une fabrique là-bas, numéro " + i + ".", SourceKind.DISCOURSE, null,
+                    Map.of());
+        }
+        index.close();
+        index = rebuilt();
+        store.sources().edit("note.txt", new Span(41, 46), "forge", source -> 1);
+        index.sync(ProgressListener.NONE);
+        assertThat(search("forge").total()).isEqualTo(1);
+        assertThat(search("Feyzin").documents()).as("the rest of the note, indexed again").isEqualTo(1);
+        assertThat(search("usine").total()).as("l'usine of the note is gone").isEqualTo(4);
+        assertThat(index.searchWithMatchesOnly(SearchRequest.of("usine").withLimit(1000)).total()).isEqualTo(4);
     }
 
     @ParameterizedTest

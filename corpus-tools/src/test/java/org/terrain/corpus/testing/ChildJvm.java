@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -34,11 +35,12 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     public static ChildJvm start(Class<?> main, String... args) throws IOException {
-        return start(List.of(), main, args);
+        return start(List.of(), Map.of(), main, args);
     }
 
-    /** The same with JVM options ({@code -Djava.io.tmpdir=…}) before the main class. */
-    public static ChildJvm start(List<String> jvmOptions, Class<?> main, String... args) throws IOException {
+    /** With JVM options ({@code -Dkey=value}) and environment variables of its own. */
+    public static ChildJvm start(List<String> jvmOptions, Map<String, String> environment, Class<?> main,
+                                 String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector",
@@ -47,7 +49,14 @@ public final class ChildJvm implements AutoCloseable {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
         return new ChildJvm(builder.start());
+    }
+
+    /** Writes one line to the child's stdin. */
+    public void send(String line) throws IOException {
+        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
     }
 
     public long pid() {
