@@ -1,5 +1,7 @@
 package org.terrain.corpus.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +65,10 @@ class CrashCampaignTest {
             // Said so that a campaign shows how many kills landed in the middle of the work.
             System.out.println("crash campaign: " + scenario + (ended ? " ended before the kill"
                     : " killed after " + killAfterMs + " ms"));
+        }
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left.map(Path::toString)).as("nothing of SQLite's left in the temporary folder")
+                    .noneMatch(name -> name.contains("sqlite"));
         }
         CrashScenario.projectIsWhole(project);
         round.tookEffectWhollyOrNotAtAll();
