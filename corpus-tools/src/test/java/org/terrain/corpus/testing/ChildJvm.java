@@ -37,8 +37,12 @@ public final class ChildJvm implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector",
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                main.getName()));
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path")));
+        String logDir = System.getProperty("terrain.log.dir");
+        if (logDir != null) {
+            command.add("-Dterrain.log.dir=" + logDir); // the tests' log, not the user's
+        }
+        command.add(main.getName());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         return new ChildJvm(builder.start());
