@@ -106,7 +106,7 @@ public final class SearchIndex implements AutoCloseable {
      * the index built again from the database. A rebuild that fails too is reported as it is.
      */
     private int rebuildAfterDamage(Exception damage, ProgressListener progress) {
-        LOG.warn("search index in {} is damaged ({}); rebuilding it from the database", folder, damage.toString());
+        LOG.warn("search index in {} is damaged; rebuilding it from the database (the detail is in the log)", folder);
         LOG.info("search index damage in {}", folder, damage);
         try {
             closeReader();

@@ -17,8 +17,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import org.terrain.corpus.errors.IntegrityException;
-import org.terrain.corpus.errors.NotAProjectException;
 import org.terrain.corpus.errors.NothingToUndoException;
 import org.terrain.corpus.errors.UsageException;
 import org.terrain.corpus.model.Operation;
@@ -107,13 +105,19 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    /** Opens an existing project: lock, quick check, migration. */
+    /**
+     * Opens an existing project: lock, quick check, migration. A database that is damaged, empty or gone is
+     * refused with one sentence naming the newest good backup and the command that restores it.
+     */
     public static ProjectStore open(Path folder, String purpose) {
         ProjectLayout layout = new ProjectLayout(folder);
         if (!Files.isRegularFile(layout.database())) {
-            throw new NotAProjectException(folder.toString());
+            throw Damage.missing(layout);
         }
         try {
+            if (Files.size(layout.database()) == 0) {
+                throw Damage.empty(layout); // before SQLite writes a header into it
+            }
             ProjectLock lock = ProjectLock.acquire(layout.lockFile(), purpose);
             Connection connection = null;
             try {
@@ -121,8 +125,10 @@ public final class ProjectStore implements AutoCloseable {
                 ProjectStore store = new ProjectStore(layout, lock, connection);
                 IntegrityReport quick = store.checkIntegrity(false);
                 if (!quick.ok()) {
-                    throw new IntegrityException(folder.toString(), String.join("; ", quick.problems()),
-                            quick.backup());
+                    throw Damage.damaged(layout, String.join("\n", quick.problems()));
+                }
+                if (!DatabaseCheck.hasTerrainTables(connection)) {
+                    throw Damage.empty(layout);
                 }
                 int version = Migrations.currentVersion(connection);
                 if (version < Migrations.latestVersion()) {
@@ -137,9 +143,7 @@ public final class ProjectStore implements AutoCloseable {
                 lock.close();
                 if (e instanceof SQLException sql && isDamage(sql)
                         || e instanceof StoreException store && isDamage((SQLException) store.getCause())) {
-                    String backup = new Backups(layout.backups(), BackupRetention.DEFAULT).newest()
-                            .map(b -> b.file().toString()).orElse(null);
-                    throw new IntegrityException(folder.toString(), e.getMessage(), backup);
+                    throw Damage.damaged(layout, e.getMessage());
                 }
                 throw e;
             }
@@ -414,10 +418,11 @@ public final class ProjectStore implements AutoCloseable {
 
     /**
      * SQLite's {@code quick_check} (fast, done at every open) or the full {@code integrity_check} with the
-     * foreign-key check (on demand, and in the app's background).
+     * foreign-key check and each original in {@code originals/} against its SHA-256 (on demand, and in the app's
+     * background).
      */
     public synchronized IntegrityReport checkIntegrity(boolean full) {
-        return IntegrityCheck.run(connection, full, backups);
+        return IntegrityCheck.run(connection, full, backups, layout);
     }
 
     /**
@@ -427,10 +432,10 @@ public final class ProjectStore implements AutoCloseable {
     public CompletableFuture<IntegrityReport> checkIntegrityInBackground() {
         return CompletableFuture.supplyAsync(() -> {
             try (Connection reader = Database.openReadOnly(layout.database())) {
-                return IntegrityCheck.run(reader, true, backups);
+                return IntegrityCheck.run(reader, true, backups, layout);
             } catch (SQLException e) {
                 return new IntegrityReport(false, true, List.of(String.valueOf(e.getMessage())),
-                        backups.newest().map(b -> b.file().toString()).orElse(null));
+                        backups.newestGood().map(b -> b.file().toString()).orElse(null));
             }
         }, runnable -> {
             Thread thread = new Thread(runnable, "terrain-integrity-check");
