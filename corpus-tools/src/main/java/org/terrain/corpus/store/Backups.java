@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -23,9 +23,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Copies of the database taken with {@code VACUUM INTO} (a consistent, compact copy even while the app reads):
- * at most hourly during work, and always before a migration, a merge, a delete of codes or sources and a
- * REFI-QDA import. The file name carries the time and the change sequence number, so a copy of an unchanged
- * database is never taken twice. A restore first sets the database it replaces aside here, as one more backup.
+ * during work and when a session that changed the project ends, as {@link BackupSchedule} says; when the app
+ * closes a changed project; and always before a migration, a merge, a delete of codes or sources and a REFI-QDA
+ * import. The file name carries the time and the change sequence number, so a copy of an unchanged database is
+ * never taken twice. A restore first sets the database it replaces aside here, as one more backup.
+ *
+ * <p>A restore starts another line of states whose change numbers run again from the restored one's: a backup
+ * taken before the latest restore never stands for the current state, however its number compares.
  */
 public final class Backups {
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
@@ -33,11 +37,14 @@ public final class Backups {
             .withZone(ZoneOffset.UTC);
     private static final Pattern NAME = Pattern.compile(
             "terrain-(\\d{8}T\\d{6}\\.\\d{3}Z)-seq(\\d+)-([a-z0-9-]+)\\.sqlite");
-    static final Duration HOURLY = Duration.ofHours(1);
 
     /** Why a backup was taken; part of its file name. */
     public enum Reason {
-        HOURLY, BEFORE_MIGRATION, BEFORE_MERGE, BEFORE_DELETE, BEFORE_EXCHANGE_IMPORT, BEFORE_UNDO, ON_REQUEST,
+        /** Every quarter of an hour or 200 actions of work ({@link BackupSchedule#DURING_WORK}). */
+        DURING_WORK,
+        /** When a session that changed the project ends (the app always, the command line as scheduled). */
+        AT_CLOSE,
+        BEFORE_MIGRATION, BEFORE_MERGE, BEFORE_DELETE, BEFORE_EXCHANGE_IMPORT, BEFORE_UNDO, ON_REQUEST,
         /** The database a restore replaced, kept so that the restore can be undone by restoring it. */
         BEFORE_RESTORE;
 
@@ -60,6 +67,7 @@ public final class Backups {
 
     private final Path folder;
     private final BackupRetention retention;
+    private Clock clock = Clock.systemUTC();
 
     Backups(Path folder, BackupRetention retention) {
         this.folder = folder;
@@ -69,6 +77,11 @@ public final class Backups {
     /** The backups of a project folder, read without opening the project (its database may be damaged). */
     public static Backups in(ProjectLayout layout) {
         return new Backups(layout.backups(), BackupRetention.DEFAULT);
+    }
+
+    /** The time backups are due and named by: the tests move it instead of waiting a quarter of an hour. */
+    void useClock(Clock clock) {
+        this.clock = clock;
     }
 
     public List<Backup> list() {
@@ -87,7 +100,7 @@ public final class Backups {
         } catch (IOException e) {
             LOG.warn("cannot list backups in {}", folder, e);
         }
-        out.sort(Comparator.comparing(Backup::taken));
+        out.sort(Comparator.comparing(Backup::taken).thenComparingLong(Backup::seq)); // same millisecond: by seq
         return out;
     }
 
@@ -122,26 +135,43 @@ public final class Backups {
         }
     }
 
+    /**
+     * The newest backup taken since the latest restore (the one that set the replaced state aside excluded):
+     * the only ones whose change number can say they hold the current state.
+     */
+    Optional<Backup> newestOfThisLine() {
+        List<Backup> all = list();
+        Instant restored = null;
+        for (Backup b : all) {
+            if (b.reason().equals(Reason.BEFORE_RESTORE.slug())) {
+                restored = b.taken();
+            }
+        }
+        Backup newest = null;
+        for (Backup b : all) {
+            if (restored == null || b.taken().isAfter(restored)) {
+                newest = b;
+            }
+        }
+        return Optional.ofNullable(newest);
+    }
+
     /** Takes a backup unless the newest one already holds this very state (same change sequence number). */
     Optional<Backup> take(Connection c, long seq, Reason reason) throws SQLException, IOException {
-        Optional<Backup> newest = newest();
+        Optional<Backup> newest = newestOfThisLine();
         if (newest.isPresent() && newest.get().seq() == seq && seq > 0) {
             return Optional.empty();
         }
         return Optional.of(takeAlways(c, seq, reason));
     }
 
-    /** Takes an hourly backup when the newest is more than an hour old and the data changed since. */
-    Optional<Backup> takeIfDue(Connection c, long seq, Instant now) throws SQLException, IOException {
-        Optional<Backup> newest = newest();
-        if (newest.isPresent() && (newest.get().seq() == seq
-                || Duration.between(newest.get().taken(), now).compareTo(HOURLY) < 0)) {
+    /** Takes a backup when {@code schedule} says the work since the newest one is worth it. */
+    Optional<Backup> takeIfDue(Connection c, long seq, BackupSchedule schedule, Reason reason)
+            throws SQLException, IOException {
+        if (!schedule.due(newestOfThisLine(), seq, clock.instant())) {
             return Optional.empty();
         }
-        if (newest.isEmpty() && seq == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(takeAlways(c, seq, Reason.HOURLY));
+        return Optional.of(takeAlways(c, seq, reason));
     }
 
     private Backup takeAlways(Connection c, long seq, Reason reason) throws SQLException, IOException {
@@ -152,7 +182,7 @@ public final class Backups {
 
     private Backup copy(Connection c, long seq, Reason reason) throws SQLException, IOException {
         Files.createDirectories(folder);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Path target = target(now, seq, reason);
         Path partial = folder.resolve(target.getFileName() + ".partial");
         Files.deleteIfExists(partial);
@@ -186,7 +216,7 @@ public final class Backups {
             }
         }
         Files.createDirectories(folder);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Path target = target(now, 0, Reason.BEFORE_RESTORE);
         Path wal = database.resolveSibling(database.getFileName() + "-wal");
         if (Files.exists(wal)) {

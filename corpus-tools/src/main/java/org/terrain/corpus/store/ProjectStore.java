@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.terrain.corpus.errors.NothingToUndoException;
 import org.terrain.corpus.errors.UsageException;
 import org.terrain.corpus.model.Operation;
@@ -29,8 +31,9 @@ import org.terrain.corpus.model.ProjectInfo;
  * committed at once and can be undone. The domain reads and writes live in {@link SourceStore},
  * {@link CodeStore}, {@link SegmentStore}, {@link MemoStore}…, reached from here.
  *
- * <p>Lifecycle: {@link #create} or {@link #open}, use, {@link #close} (which releases the lock). Methods are
- * synchronized: the app calls them from background tasks.
+ * <p>Lifecycle: {@link #create} or {@link #open}, use, {@link #close} (which takes a backup when this session
+ * changed the project and one is due, then releases the lock). Methods are synchronized: the app calls them from
+ * background tasks.
  */
 public final class ProjectStore implements AutoCloseable {
     /** Work done inside one transaction. */
@@ -38,6 +41,8 @@ public final class ProjectStore implements AutoCloseable {
     public interface Work<T> {
         T run(Transaction tx) throws SQLException, IOException;
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectStore.class);
 
     private final ProjectLayout layout;
     private final ProjectLock lock;
@@ -52,6 +57,8 @@ public final class ProjectStore implements AutoCloseable {
     private final AnnotationStore annotations;
     private final SetStore sets;
     private final MemoStore memos;
+    /** Whether an action of this session reached the operation log: then a backup may be due at close. */
+    private boolean changed;
 
     private ProjectStore(ProjectLayout layout, ProjectLock lock, Connection connection) {
         this.layout = layout;
@@ -254,7 +261,7 @@ public final class ProjectStore implements AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction and appends one log entry with the row changes it made; work that
-     * changes nothing leaves no entry. Takes the hourly backup first when one is due.
+     * changes nothing leaves no entry. Takes a backup first when one is due ({@link BackupSchedule#DURING_WORK}).
      */
     public synchronized <T> T write(String action, String summary, Work<T> work) {
         return write(action, summary, 0, work);
@@ -262,7 +269,7 @@ public final class ProjectStore implements AutoCloseable {
 
     synchronized <T> T write(String action, String summary, long undoOf, Work<T> work) {
         try {
-            backups.takeIfDue(connection, OperationLog.lastSeq(connection), Instant.now());
+            takeBackupIfDue();
             connection.setAutoCommit(false);
             try {
                 Transaction tx = new Transaction(connection);
@@ -271,6 +278,7 @@ public final class ProjectStore implements AutoCloseable {
                     OperationLog.append(connection, who, action, summary, tx.changes(), undoOf);
                 }
                 connection.commit();
+                changed |= !tx.changes().isEmpty();
                 return result;
             } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();
@@ -293,11 +301,13 @@ public final class ProjectStore implements AutoCloseable {
      */
     public synchronized void batch(java.util.function.Consumer<Batch> body) {
         try {
-            backups.takeIfDue(connection, OperationLog.lastSeq(connection), Instant.now());
+            takeBackupIfDue();
             connection.setAutoCommit(false);
             try {
-                body.accept(new Batch());
+                Batch batch = new Batch();
+                body.accept(batch);
                 connection.commit();
+                changed |= batch.wrote;
             } catch (RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -313,6 +323,8 @@ public final class ProjectStore implements AutoCloseable {
 
     /** The actions of one {@link #batch}; valid only inside it. */
     public final class Batch {
+        private boolean wrote;
+
         private Batch() {
         }
 
@@ -325,6 +337,7 @@ public final class ProjectStore implements AutoCloseable {
                     T result = work.run(tx);
                     if (!tx.changes().isEmpty()) {
                         OperationLog.append(connection, who, action, summary, tx.changes(), 0);
+                        wrote = true;
                     }
                     connection.releaseSavepoint(savepoint);
                     return result;
@@ -341,7 +354,15 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    /** A backup now, unless the newest already holds this state; for the reasons that always need one. */
+    private void takeBackupIfDue() throws SQLException, IOException {
+        backups.takeIfDue(connection, OperationLog.lastSeq(connection), BackupSchedule.DURING_WORK,
+                Backups.Reason.DURING_WORK);
+    }
+
+    /**
+     * A backup now, unless the newest already holds this state; for the reasons that always need one, and for
+     * the app when it closes a project ({@link Backups.Reason#AT_CLOSE}: every change kept).
+     */
     public synchronized Optional<Backups.Backup> backup(Backups.Reason reason) {
         try {
             return backups.take(connection, OperationLog.lastSeq(connection), reason);
@@ -447,6 +468,9 @@ public final class ProjectStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            if (changed) {
+                backupAtClose();
+            }
             closeQuietly(connection);
         } finally {
             try {
@@ -454,6 +478,20 @@ public final class ProjectStore implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * The state a session leaves may stay for days: kept when {@link BackupSchedule#AT_CLOSE} says so. A backup
+     * that fails here (a full disk) must not stop the project from closing: it is said, and the next one is due.
+     */
+    private void backupAtClose() {
+        try {
+            backups.takeIfDue(connection, OperationLog.lastSeq(connection), BackupSchedule.AT_CLOSE,
+                    Backups.Reason.AT_CLOSE);
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.warn("no backup of {} at close: {}", layout.root(), e.getMessage());
+            LOG.info("backup at close failed", e);
         }
     }
 
