@@ -15,13 +15,15 @@ import java.util.Optional;
  * is kept sooner: 5 minutes or 50 actions. Not at every close: {@code VACUUM INTO} reads and writes the whole
  * database, and a script of a thousand {@code terrain code} calls would copy it a thousand times; with this
  * rule it copies it once per 5 minutes or 50 calls. The app, which closes rarely, keeps every change at close
- * ({@link ProjectStore#backup}).
+ * ({@link #ANY_CHANGE}, through {@link ProjectStore#backupIfChanged}).
  */
 public record BackupSchedule(Duration every, int operations) {
     /** Before each change: a quarter of an hour or 200 actions. */
     public static final BackupSchedule DURING_WORK = new BackupSchedule(Duration.ofMinutes(15), 200);
     /** When a session that changed the project ends: 5 minutes or 50 actions. */
     public static final BackupSchedule AT_CLOSE = new BackupSchedule(Duration.ofMinutes(5), 50);
+    /** Whenever the state changed since the newest backup: when the app lets a project go. */
+    public static final BackupSchedule ANY_CHANGE = new BackupSchedule(Duration.ZERO, 1);
 
     /**
      * @param newest the newest backup of the current line of states (see {@link Backups}), if any

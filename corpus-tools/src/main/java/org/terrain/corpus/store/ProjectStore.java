@@ -359,13 +359,25 @@ public final class ProjectStore implements AutoCloseable {
                 Backups.Reason.DURING_WORK);
     }
 
-    /**
-     * A backup now, unless the newest already holds this state; for the reasons that always need one, and for
-     * the app when it closes a project ({@link Backups.Reason#AT_CLOSE}: every change kept).
-     */
+    /** A backup now, unless the newest already holds this state; for the reasons that always need one. */
     public synchronized Optional<Backups.Backup> backup(Backups.Reason reason) {
         try {
             return backups.take(connection, OperationLog.lastSeq(connection), reason);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /**
+     * A backup unless the newest already holds this state or nothing was ever done: what the app takes when it
+     * lets a project go ({@link BackupSchedule#ANY_CHANGE}).
+     */
+    public synchronized Optional<Backups.Backup> backupIfChanged() {
+        try {
+            return backups.takeIfDue(connection, OperationLog.lastSeq(connection), BackupSchedule.ANY_CHANGE,
+                    Backups.Reason.AT_CLOSE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {

@@ -39,6 +39,16 @@ class BackupScheduleTest {
                 .as(why).isEqualTo(due);
     }
 
+    @ParameterizedTest(name = "{3}")
+    @CsvSource(delimiter = '|', value = {
+        "    0 | 101 | true  | one action, at once",
+        " 9999 | 100 | false | nothing changed",
+    })
+    void whenTheAppLetsAProjectGoEveryChangeIsKept(long minutes, long seq, boolean due, String why) {
+        assertThat(BackupSchedule.ANY_CHANGE.due(NEWEST, seq, TAKEN.plus(Duration.ofMinutes(minutes))))
+                .as(why).isEqualTo(due);
+    }
+
     @ParameterizedTest(name = "seq {0}: {1}")
     @CsvSource({"0, false", "1, true"})
     void withoutAnyBackupTheFirstChangeIsKept(long seq, boolean due) {
