@@ -235,7 +235,9 @@ public final class Backups {
             if (!keep.contains(b.taken())) {
                 try {
                     Files.deleteIfExists(b.file());
-                    Files.deleteIfExists(b.file().resolveSibling(b.name() + "-wal")); // beside a raw copy
+                    for (String side : new String[] {"-wal", "-shm"}) { // beside a copy kept byte for byte
+                        Files.deleteIfExists(b.file().resolveSibling(b.name() + side));
+                    }
                 } catch (IOException e) {
                     LOG.warn("cannot delete old backup {}", b.file(), e);
                 }

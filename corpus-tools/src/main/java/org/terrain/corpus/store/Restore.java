@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -62,7 +63,7 @@ public final class Restore {
         try (ProjectLock lock = ProjectLock.acquire(layout.lockFile(), purpose)) {
             // The copy comes first: if it fails (a full disk), the project is as it was.
             Path incoming = layout.root().resolve(ProjectLayout.DATABASE_NAME + ".restoring");
-            Files.copy(chosen.file(), incoming, StandardCopyOption.REPLACE_EXISTING);
+            copy(chosen.file(), incoming);
             Path savedAs = setAside(layout, backups);
             for (String suffix : SIDE_FILES) {
                 if (Files.deleteIfExists(layout.root().resolve(ProjectLayout.DATABASE_NAME + suffix))) {
@@ -89,6 +90,23 @@ public final class Restore {
             }
         }
         throw new UsageException("unknown_backup", which, layout.root().toString());
+    }
+
+    /**
+     * A backup is one file, except a database set aside byte for byte with its {@code -wal}: SQLite reads both
+     * into the one database it copies, so nothing of that -wal is lost and none is left to replay.
+     */
+    private static void copy(Path backup, Path incoming) throws IOException {
+        if (!Files.exists(backup.resolveSibling(backup.getFileName() + "-wal"))) {
+            Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
+        Files.deleteIfExists(incoming);
+        try (Connection reader = Database.openReadOnly(backup); Statement st = reader.createStatement()) {
+            st.execute("VACUUM INTO '" + incoming.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new IOException("cannot copy " + backup + " with its -wal", e);
+        }
     }
 
     /** The database about to be replaced, as a backup; null when there is none. */

@@ -93,6 +93,21 @@ class RestoreTest {
     }
 
     @Test
+    void aDatabaseKeptByteForByteWithItsWalIsRestoredWithWhatItsWalHolds() throws Exception {
+        Crashed crashed = crashedProject();
+        Path backups = crashed.folder().resolve("backups");
+        String kept = "terrain-20300101T000000.000Z-seq0-before-restore.sqlite";
+        Files.copy(crashed.folder().resolve("terrain.sqlite"), backups.resolve(kept));
+        Files.copy(crashed.folder().resolve("terrain.sqlite-wal"), backups.resolve(kept + "-wal"));
+
+        Restore.run(crashed.folder(), kept, "test");
+
+        try (ProjectStore store = ProjectStore.open(crashed.folder(), "test")) {
+            assertThat(codeNames(store)).as("the 100 codes that were only in the -wal").hasSize(150);
+        }
+    }
+
+    @Test
     void aDamagedBackupIsRefusedAndNothingIsTouched() throws Exception {
         Crashed crashed = crashedProject();
         Path bad = crashed.folder().resolve("backups").resolve(crashed.backup().file().getFileName().toString()
