@@ -1,10 +1,6 @@
 package org.terrain.corpus.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.terrain.corpus.store.Backups;
 import org.terrain.corpus.store.ProjectStore;
@@ -13,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "backup", description = "Take a backup now (--list: list the backups kept).")
+@Command(name = "backup", description = "Take a backup now (--list: list the backups kept, each checked).")
 final class BackupCommand implements Callable<Integer> {
     private final Cli cli;
     @Mixin CommonOptions common;
@@ -21,7 +17,7 @@ final class BackupCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
     Path project;
 
-    @Option(names = "--list")
+    @Option(names = "--list", description = "List the backups, saying which fail SQLite's check.")
     boolean list;
 
     BackupCommand(Cli cli) {
@@ -30,26 +26,13 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProjectStore store = cli.open(project, "backup")) {
-            if (!list) {
+        if (!list) {
+            try (ProjectStore store = cli.open(project, "backup")) {
                 store.backup(Backups.Reason.ON_REQUEST);
             }
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (Backups.Backup b : store.backups().list()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("file", b.file().toString());
-                row.put("taken", b.taken().toString());
-                row.put("seq", b.seq());
-                row.put("reason", b.reason());
-                rows.add(row);
-                if (!cli.json()) {
-                    cli.out().println(b.taken() + "\t" + b.reason() + "\t" + b.file());
-                }
-            }
-            if (cli.json()) {
-                cli.printJson(rows);
-            }
         }
+        // Listing does not open the project: it is how one chooses what to restore when it cannot be opened.
+        BackupListing.print(cli, project);
         return 0;
     }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class, AutocodeCommand.class, ContrastCommand.class, CodeTableCommand.class,
                 CooccurrenceCommand.class, ConcordanceCommand.class, EditCommand.class,
                 SpeakersCommand.class, CodesCommand.class, CodeCommand.class, SegmentsCommand.class,
-                CheckCommand.class, BackupCommand.class, LogCommand.class, HistoryCommands.Undo.class,
+                CheckCommand.class, BackupCommand.class, RestoreCommand.class, LogCommand.class, HistoryCommands.Undo.class,
                 HistoryCommands.Redo.class, ExportCommand.class, AnnotateCommand.class, EntitiesCommand.class,
                 NlpEvalCommand.class, SetsCommand.class, MemoCommand.class})
 public final class TerrainCli implements Runnable {

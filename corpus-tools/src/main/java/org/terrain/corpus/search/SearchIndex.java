@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiReader;
@@ -55,6 +58,8 @@ public final class SearchIndex implements AutoCloseable {
     private IndexReader reader;
     private IndexSearcher searcher;
     private int indexedInMemory;
+    /** A reader met damage in the holder's index: from then on it reads the database only. */
+    private boolean diskDamaged;
 
     private SearchIndex(ProjectStore store) {
         this.store = store;
@@ -85,29 +90,62 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Brings the index up to date with the database; returns how many sources were (re)indexed. For a store
-     * opened for reading, in memory only.
+     * opened for reading, in memory only. A damaged index (a file cut short or scribbled over, a commit point
+     * gone) is rebuilt at once: it is derived data.
      */
     public int sync(ProgressListener progress) {
         if (store.readOnly()) {
             return overlay(progress);
         }
         try {
-            long seq = store.changeSeq();
-            String annotations = store.annotations().fingerprint();
-            if (directory == null) {
-                Files.createDirectories(folder);
-                directory = FSDirectory.open(folder);
+            return syncOnce(progress);
+        } catch (IOException | RuntimeException e) {
+            if (!isDamage(e)) {
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
-            Map<String, String> committed = committedData();
-            boolean usable = committed != null && IndexSchema.VERSION.equals(committed.get(SCHEMA));
-            if (usable && String.valueOf(seq).equals(committed.get(SEQ))
-                    && annotations.equals(committed.get(ANNOTATIONS))) {
-                ensureReader();
-                return 0;
-            }
-            int changed = usable ? update(seq, annotations, progress) : rebuild(seq, annotations, progress);
+            return rebuildAfterDamage(e, progress);
+        }
+    }
+
+    private int syncOnce(ProgressListener progress) throws IOException {
+        long seq = store.changeSeq();
+        String annotations = store.annotations().fingerprint();
+        if (directory == null) {
+            Files.createDirectories(folder);
+            directory = FSDirectory.open(folder);
+        }
+        Map<String, String> committed = committedData();
+        boolean usable = committed != null && IndexSchema.VERSION.equals(committed.get(SCHEMA));
+        if (usable && String.valueOf(seq).equals(committed.get(SEQ))
+                && annotations.equals(committed.get(ANNOTATIONS))) {
             ensureReader();
-            return changed;
+            return 0;
+        }
+        int changed = usable ? update(seq, annotations, progress) : rebuild(seq, annotations, progress);
+        ensureReader();
+        return changed;
+    }
+
+    /**
+     * Damage found while syncing or searching: said in one line (the cause is in the log), the files deleted and
+     * the index built again from the database. A rebuild that fails too is reported as it is.
+     */
+    private int rebuildAfterDamage(Exception damage, ProgressListener progress) {
+        LOG.warn("search index in {} is damaged; rebuilding it from the database (the detail is in the log)", folder);
+        LOG.info("search index damage in {}", folder, damage);
+        try {
+            closeReader();
+            if (directory != null) {
+                directory.close();
+                directory = null;
+            }
+            if (store.readOnly()) {
+                // A reader never touches the holder's files: it searches the whole project indexed in memory.
+                diskDamaged = true;
+                return overlay(progress);
+            }
+            deleteContents();
+            return syncOnce(progress);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,17 +159,45 @@ public final class SearchIndex implements AutoCloseable {
         return indexedInMemory;
     }
 
+    /**
+     * What a damaged index throws: Lucene's checksum, header and format checks, and a file cut short or gone.
+     * Anything else (a disk that is full, a bug) is not cured by rebuilding and goes on up.
+     */
+    private static boolean isDamage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CorruptIndexException || t instanceof IndexFormatTooOldException
+                    || t instanceof IndexFormatTooNewException || t instanceof java.io.EOFException
+                    || t instanceof java.nio.file.NoSuchFileException || t instanceof java.io.FileNotFoundException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs a read of the index; when the index turns out damaged under it, rebuilds it and reads once more. */
+    private <T> T reading(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            if (!isDamage(e)) {
+                throw e;
+            }
+            rebuildAfterDamage(e, ProgressListener.NONE);
+            return read.get();
+        }
+    }
+
     public SearchResult search(SearchRequest request) {
         if (request.query().contains(FrenchAnalysis.LEMMA + ":") && !store.annotations().anyCurrent()) {
             throw new TerrainException("nlp_not_annotated", TerrainException.Category.ACTION_NEEDED,
                     store.layout().root());
         }
-        return new Searching(store, searcher).search(request);
+        return reading(() -> new Searching(store, searcher).search(request));
     }
 
     /** Every word form's frequency on two sides, each unit of speech placed by its source and speaker. */
     public FormCounter.Counts countForms(FormCounter.Sides sides) {
-        return FormCounter.count(searcher, sides);
+        return reading(() -> FormCounter.count(searcher, sides));
     }
 
     /** The same search counted only through the Matches API: for tests comparing both ways. */
@@ -141,18 +207,18 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Every match of the request, in corpus order: what auto-coding codes. */
     public List<SearchHit> allMatches(SearchRequest request) {
-        return new Searching(store, searcher).search(request.withLimit(Integer.MAX_VALUE)).hits();
+        return reading(() -> new Searching(store, searcher).search(request.withLimit(Integer.MAX_VALUE)).hits());
     }
 
-    private Map<String, String> committedData() {
+    /** The latest commit's data, null when there is no index yet; an unreadable commit is damage. */
+    private Map<String, String> committedData() throws IOException {
         try {
             if (!DirectoryReader.indexExists(directory)) {
                 return null;
             }
             return DirectoryReader.listCommits(directory).getLast().getUserData();
         } catch (IOException | RuntimeException e) {
-            LOG.warn("search index in {} is unreadable, rebuilding it", folder, e);
-            return null;
+            throw new CorruptIndexException("unreadable commit", folder.toString(), e);
         }
     }
 
@@ -213,7 +279,7 @@ public final class SearchIndex implements AutoCloseable {
                 memory.close();
                 memory = null;
             }
-            if (directory == null && Files.isDirectory(folder)) { // FSDirectory.open would make the folder
+            if (directory == null && !diskDamaged && Files.isDirectory(folder)) { // FSDirectory.open would make it
                 directory = FSDirectory.open(folder);
             }
             DirectoryReader committed = directory == null ? null : committed(directory);

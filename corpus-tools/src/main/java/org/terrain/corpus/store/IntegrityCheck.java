@@ -9,14 +9,21 @@ import java.util.List;
 
 /**
  * SQLite's {@code quick_check} (fast: done at every open) or full {@code integrity_check} with the foreign-key
- * check (on demand, and in the app's background), reported with the newest backup to restore.
+ * check (on demand, and in the app's background), reported, when it fails, with the newest backup that passes
+ * its own check.
  */
 final class IntegrityCheck {
     private IntegrityCheck() {
     }
 
     static IntegrityReport run(Connection connection, boolean full, Backups backups) {
+        return run(connection, full, backups, null);
+    }
+
+    /** The same, and with {@code full} each original of {@code layout} against its SHA-256. */
+    static IntegrityReport run(Connection connection, boolean full, Backups backups, ProjectLayout layout) {
         List<String> problems = new ArrayList<>();
+        List<IntegrityReport.Original> originals = List.of();
         try (Statement st = connection.createStatement()) {
             try (ResultSet rs = st.executeQuery(full ? "PRAGMA integrity_check" : "PRAGMA quick_check")) {
                 while (rs.next()) {
@@ -33,11 +40,16 @@ final class IntegrityCheck {
                                 + rs.getString(3));
                     }
                 }
+                if (layout != null && problems.isEmpty()) {
+                    originals = OriginalsCheck.run(connection, layout);
+                }
             }
         } catch (SQLException e) {
             problems.add(e.getMessage());
         }
-        String backup = backups.newest().map(b -> b.file().toString()).orElse(null);
-        return new IntegrityReport(problems.isEmpty(), full, problems, backup);
+        // Checking backups reads them whole: only worth it when one must be named.
+        String backup = problems.isEmpty() ? null
+                : backups.newestGood().map(b -> b.file().toString()).orElse(null);
+        return new IntegrityReport(problems.isEmpty(), full, problems, backup, originals);
     }
 }

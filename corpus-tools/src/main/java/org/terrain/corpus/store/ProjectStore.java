@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import org.terrain.corpus.errors.IntegrityException;
-import org.terrain.corpus.errors.NotAProjectException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.terrain.corpus.errors.NothingToUndoException;
 import org.terrain.corpus.errors.UsageException;
 import org.terrain.corpus.model.Operation;
@@ -31,9 +31,10 @@ import org.terrain.corpus.model.ProjectInfo;
  * committed at once and can be undone. The domain reads and writes live in {@link SourceStore},
  * {@link CodeStore}, {@link SegmentStore}, {@link MemoStore}…, reached from here.
  *
- * <p>Lifecycle: {@link #create} or {@link #open}, use, {@link #close} (which releases the lock). Methods are
- * synchronized: the app calls them from background tasks. {@link #openForReading} opens without the lock, beside
- * whoever holds the project, for commands that only read.
+ * <p>Lifecycle: {@link #create} or {@link #open}, use, {@link #close} (which takes a backup when this session
+ * changed the project and one is due, then releases the lock). Methods are synchronized: the app calls them from
+ * background tasks. {@link #openForReading} opens without the lock, beside whoever holds the project, for
+ * commands that only read.
  */
 public final class ProjectStore implements AutoCloseable {
     /** Work done inside one transaction. */
@@ -41,6 +42,8 @@ public final class ProjectStore implements AutoCloseable {
     public interface Work<T> {
         T run(Transaction tx) throws SQLException, IOException;
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectStore.class);
 
     private final ProjectLayout layout;
     private final ProjectLock lock;
@@ -57,6 +60,8 @@ public final class ProjectStore implements AutoCloseable {
     private final MemoStore memos;
     /** What opened this store for reading only ({@link #openForReading}); null when it holds the lock to write. */
     private String readingFor;
+    /** Whether an action of this session reached the operation log: then a backup may be due at close. */
+    private boolean changed;
 
     private ProjectStore(ProjectLayout layout, ProjectLock lock, Connection connection) {
         this.layout = layout;
@@ -110,13 +115,19 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    /** Opens an existing project: lock, quick check, migration. */
+    /**
+     * Opens an existing project: lock, quick check, migration. A database that is damaged, empty or gone is
+     * refused with one sentence naming the newest good backup and the command that restores it.
+     */
     public static ProjectStore open(Path folder, String purpose) {
         ProjectLayout layout = new ProjectLayout(folder);
         if (!Files.isRegularFile(layout.database())) {
-            throw new NotAProjectException(folder.toString());
+            throw Damage.missing(layout);
         }
         try {
+            if (Files.size(layout.database()) == 0) {
+                throw Damage.empty(layout); // before SQLite writes a header into it
+            }
             ProjectLock lock = ProjectLock.acquire(layout.lockFile(), purpose);
             Connection connection = null;
             try {
@@ -124,8 +135,10 @@ public final class ProjectStore implements AutoCloseable {
                 ProjectStore store = new ProjectStore(layout, lock, connection);
                 IntegrityReport quick = store.checkIntegrity(false);
                 if (!quick.ok()) {
-                    throw new IntegrityException(folder.toString(), String.join("; ", quick.problems()),
-                            quick.backup());
+                    throw Damage.damaged(layout, String.join("\n", quick.problems()));
+                }
+                if (!DatabaseCheck.hasTerrainTables(connection)) {
+                    throw Damage.empty(layout);
                 }
                 int version = Migrations.currentVersion(connection);
                 if (version < Migrations.latestVersion()) {
@@ -140,9 +153,7 @@ public final class ProjectStore implements AutoCloseable {
                 lock.close();
                 if (e instanceof SQLException sql && isDamage(sql)
                         || e instanceof StoreException store && isDamage((SQLException) store.getCause())) {
-                    String backup = new Backups(layout.backups(), BackupRetention.DEFAULT).newest()
-                            .map(b -> b.file().toString()).orElse(null);
-                    throw new IntegrityException(folder.toString(), e.getMessage(), backup);
+                    throw Damage.damaged(layout, e.getMessage());
                 }
                 throw e;
             }
@@ -168,12 +179,18 @@ public final class ProjectStore implements AutoCloseable {
     public static ProjectStore openForReading(Path folder, String purpose) {
         ProjectLayout layout = new ProjectLayout(folder);
         if (!Files.isRegularFile(layout.database())) {
-            throw new NotAProjectException(folder.toString());
+            throw Damage.missing(layout);
         }
         Connection connection = null;
         try {
+            if (Files.size(layout.database()) == 0) {
+                throw Damage.empty(layout);
+            }
             connection = Database.openReadOnly(layout.database());
             connection.setAutoCommit(false); // the snapshot starts at the first read: the version, below
+            if (!DatabaseCheck.hasTerrainTables(connection)) {
+                throw Damage.empty(layout);
+            }
             int version = Migrations.currentVersion(connection);
             if (version == Migrations.latestVersion()) {
                 ProjectStore store = new ProjectStore(layout, null, connection);
@@ -183,14 +200,18 @@ public final class ProjectStore implements AutoCloseable {
             closeQuietly(connection);
             Migrations.refuseNewer(version);
             return open(folder, purpose);
+        } catch (IOException e) {
+            closeQuietly(connection);
+            throw new UncheckedIOException(e);
         } catch (SQLException e) {
             closeQuietly(connection);
             if (isDamage(e)) {
-                String backup = new Backups(layout.backups(), BackupRetention.DEFAULT).newest()
-                        .map(b -> b.file().toString()).orElse(null);
-                throw new IntegrityException(folder.toString(), e.getMessage(), backup);
+                throw Damage.damaged(layout, e.getMessage());
             }
             throw new StoreException(e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
         }
     }
 
@@ -307,7 +328,7 @@ public final class ProjectStore implements AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction and appends one log entry with the row changes it made; work that
-     * changes nothing leaves no entry. Takes the hourly backup first when one is due.
+     * changes nothing leaves no entry. Takes a backup first when one is due ({@link BackupSchedule#DURING_WORK}).
      */
     public synchronized <T> T write(String action, String summary, Work<T> work) {
         return write(action, summary, 0, work);
@@ -316,7 +337,7 @@ public final class ProjectStore implements AutoCloseable {
     synchronized <T> T write(String action, String summary, long undoOf, Work<T> work) {
         requireWritable();
         try {
-            backups.takeIfDue(connection, OperationLog.lastSeq(connection), Instant.now());
+            takeBackupIfDue();
             connection.setAutoCommit(false);
             try {
                 Transaction tx = new Transaction(connection);
@@ -325,6 +346,7 @@ public final class ProjectStore implements AutoCloseable {
                     OperationLog.append(connection, who, action, summary, tx.changes(), undoOf);
                 }
                 connection.commit();
+                changed |= !tx.changes().isEmpty();
                 return result;
             } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();
@@ -348,11 +370,13 @@ public final class ProjectStore implements AutoCloseable {
     public synchronized void batch(java.util.function.Consumer<Batch> body) {
         requireWritable();
         try {
-            backups.takeIfDue(connection, OperationLog.lastSeq(connection), Instant.now());
+            takeBackupIfDue();
             connection.setAutoCommit(false);
             try {
-                body.accept(new Batch());
+                Batch batch = new Batch();
+                body.accept(batch);
                 connection.commit();
+                changed |= batch.wrote;
             } catch (RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -368,6 +392,8 @@ public final class ProjectStore implements AutoCloseable {
 
     /** The actions of one {@link #batch}; valid only inside it. */
     public final class Batch {
+        private boolean wrote;
+
         private Batch() {
         }
 
@@ -380,6 +406,7 @@ public final class ProjectStore implements AutoCloseable {
                     T result = work.run(tx);
                     if (!tx.changes().isEmpty()) {
                         OperationLog.append(connection, who, action, summary, tx.changes(), 0);
+                        wrote = true;
                     }
                     connection.releaseSavepoint(savepoint);
                     return result;
@@ -396,11 +423,31 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    private void takeBackupIfDue() throws SQLException, IOException {
+        backups.takeIfDue(connection, OperationLog.lastSeq(connection), BackupSchedule.DURING_WORK,
+                Backups.Reason.DURING_WORK);
+    }
+
     /** A backup now, unless the newest already holds this state; for the reasons that always need one. */
     public synchronized Optional<Backups.Backup> backup(Backups.Reason reason) {
         requireWritable(); // a reader's connection could VACUUM INTO: backups are the holder's to take and prune
         try {
             return backups.take(connection, OperationLog.lastSeq(connection), reason);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /**
+     * A backup unless the newest already holds this state or nothing was ever done: what the app takes when it
+     * lets a project go ({@link BackupSchedule#ANY_CHANGE}).
+     */
+    public synchronized Optional<Backups.Backup> backupIfChanged() {
+        try {
+            return backups.takeIfDue(connection, OperationLog.lastSeq(connection), BackupSchedule.ANY_CHANGE,
+                    Backups.Reason.AT_CLOSE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
@@ -474,10 +521,11 @@ public final class ProjectStore implements AutoCloseable {
 
     /**
      * SQLite's {@code quick_check} (fast, done at every open) or the full {@code integrity_check} with the
-     * foreign-key check (on demand, and in the app's background).
+     * foreign-key check and each original in {@code originals/} against its SHA-256 (on demand, and in the app's
+     * background).
      */
     public synchronized IntegrityReport checkIntegrity(boolean full) {
-        return IntegrityCheck.run(connection, full, backups);
+        return IntegrityCheck.run(connection, full, backups, layout);
     }
 
     /**
@@ -487,10 +535,10 @@ public final class ProjectStore implements AutoCloseable {
     public CompletableFuture<IntegrityReport> checkIntegrityInBackground() {
         return CompletableFuture.supplyAsync(() -> {
             try (Connection reader = Database.openReadOnly(layout.database())) {
-                return IntegrityCheck.run(reader, true, backups);
+                return IntegrityCheck.run(reader, true, backups, layout);
             } catch (SQLException e) {
                 return new IntegrityReport(false, true, List.of(String.valueOf(e.getMessage())),
-                        backups.newest().map(b -> b.file().toString()).orElse(null));
+                        backups.newestGood().map(b -> b.file().toString()).orElse(null));
             }
         }, runnable -> {
             Thread thread = new Thread(runnable, "terrain-integrity-check");
@@ -502,6 +550,9 @@ public final class ProjectStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            if (changed) {
+                backupAtClose();
+            }
             closeQuietly(connection);
         } finally {
             try {
@@ -511,6 +562,20 @@ public final class ProjectStore implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * The state a session leaves may stay for days: kept when {@link BackupSchedule#AT_CLOSE} says so. A backup
+     * that fails here (a full disk) must not stop the project from closing: it is said, and the next one is due.
+     */
+    private void backupAtClose() {
+        try {
+            backups.takeIfDue(connection, OperationLog.lastSeq(connection), BackupSchedule.AT_CLOSE,
+                    Backups.Reason.AT_CLOSE);
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.warn("no backup of {} at close: {}", layout.root(), e.getMessage());
+            LOG.info("backup at close failed", e);
         }
     }
 

@@ -196,6 +196,65 @@ class SearchIndexTest {
         assertThat(index.searchWithMatchesOnly(SearchRequest.of("usine").withLimit(1000)).total()).isEqualTo(4);
     }
 
+    /**
+     * A disk that fails or a copy cut short damages the index files: the index is derived, so it is rebuilt from
+     * the database at once, and the search answers as if nothing had happened.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"truncate the largest file",
+        "overwrite the largest file", "overwrite its middle", "overwrite the segment info", "delete segments_N"})
+    void aDamagedIndexIsRebuiltAndFindsWhatItFoundBefore(String damage) throws Exception {
+        SearchResult before = search("ouvrier OR usine");
+        index.close();
+        damage(store.layout().index(), damage);
+        index = SearchIndex.open(store, ProgressListener.NONE);
+        assertThat(search("ouvrier OR usine")).isEqualTo(before);
+        assertThat(search("usine").total()).isEqualTo(5);
+    }
+
+    private static void damage(Path folder, String how) throws java.io.IOException {
+        List<Path> files;
+        try (var list = Files.list(folder)) {
+            files = list.filter(f -> !f.getFileName().toString().equals("write.lock")).toList();
+        }
+        Path largest = files.stream().max(java.util.Comparator.comparingLong(SearchIndexTest::size)).orElseThrow();
+        switch (how) {
+            case "truncate the largest file" -> {
+                try (var channel = java.nio.channels.FileChannel.open(largest, java.nio.file.StandardOpenOption.WRITE)) {
+                    channel.truncate(size(largest) / 2);
+                }
+            }
+            case "overwrite the largest file" -> Files.write(largest, new byte[(int) size(largest)]);
+            case "overwrite its middle" -> {
+                try (var file = new java.io.RandomAccessFile(largest.toFile(), "rw")) {
+                    file.seek(file.length() / 3);
+                    file.write(new byte[(int) file.length() / 3]);
+                }
+            }
+            case "overwrite the segment info" -> {
+                Path info = files.stream().filter(f -> f.getFileName().toString().endsWith(".si")).findFirst()
+                        .orElseThrow();
+                Files.write(info, "garbage".repeat(20).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            case "delete segments_N" -> {
+                for (Path f : files) {
+                    if (f.getFileName().toString().startsWith("segments_")) {
+                        Files.delete(f);
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException(how);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"usine", "ouvrier", "\"de la chimie\"", "Saint-Fons",
         "usin*", "ouvri*", "usine AND chimie", "usine OR ouvrier", "usine -chimie", "exact:ouvrières",

@@ -36,6 +36,12 @@ class MigrationTest {
             }
             st.execute("PRAGMA user_version = 1");
         }
+        // Terrain 0.1 took no backup when it closed: the one this session left holds another schema.
+        try (var backups = java.nio.file.Files.list(p.resolve("backups"))) {
+            for (Path b : backups.toList()) {
+                java.nio.file.Files.delete(b);
+            }
+        }
         try (ProjectStore store = ProjectStore.open(p, "test")) {
             assertThat(Migrations.currentVersion(store.connection())).isEqualTo(Migrations.latestVersion());
             assertThat(store.backups().list()).extracting(Backups.Backup::reason).containsExactly("before-migration");

@@ -106,11 +106,12 @@ class ProjectStoreTest {
     @Test
     void aDamagedDatabaseIsRefusedOnOpenNamingTheBackupToRestore() throws Exception {
         Path p = dir.resolve("p");
+        String backup;
         try (ProjectStore store = ProjectStore.create(p, "t", "test")) {
             for (int i = 0; i < 200; i++) {
                 store.codes().add(CodePath.of("Code numéro " + i), null, "une description assez longue " + i);
             }
-            store.backup(Backups.Reason.ON_REQUEST);
+            backup = store.backup(Backups.Reason.ON_REQUEST).orElseThrow().name();
         }
         // Scribble over pages in the middle of the file (not the header), as a failing disk would.
         try (RandomAccessFile file = new RandomAccessFile(p.resolve("terrain.sqlite").toFile(), "rw")) {
@@ -121,7 +122,7 @@ class ProjectStoreTest {
         }
         assertThatThrownBy(() -> ProjectStore.open(p, "test"))
                 .isInstanceOf(IntegrityException.class)
-                .hasMessageContaining("backups");
+                .hasMessageContaining("terrain restore " + p + " " + backup);
         // The lock was released with the refusal: a retry is refused for the same reason, not for a lock.
         assertThatThrownBy(() -> ProjectStore.open(p, "test")).isInstanceOf(IntegrityException.class);
     }

@@ -45,6 +45,10 @@ public final class ChildJvm implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector",
                 "--enable-native-access=ALL-UNNAMED"));
+        String logDir = System.getProperty("terrain.log.dir");
+        if (logDir != null) {
+            command.add("-Dterrain.log.dir=" + logDir); // the tests' log, not the user's
+        }
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));

@@ -7,7 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.terrain.corpus.errors.TerrainException;
 
-/** Turns a failure into one French sentence for the user; the technical detail goes to the log, once. */
+/**
+ * Turns a failure into one French sentence for the user; the technical detail goes to the log, once. The engine's
+ * sentence is used as it is, unless the interface words it its own way ({@code engine.CODE} in its texts: a
+ * damaged database is restored here from a menu, not with a command).
+ */
 public final class ErrorText {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorText.class);
 
@@ -16,7 +20,8 @@ public final class ErrorText {
 
     public static String of(Throwable failure) {
         return switch (failure) {
-            case TerrainException known -> known.localizedMessage(UiText.engineMessages());
+            case TerrainException known -> UiText.has("engine." + known.code())
+                    ? UiText.get("engine." + known.code(), known.args()) : known.localizedMessage(UiText.engineMessages());
             case CancellationException cancelled -> UiText.get("error.cancelled");
             case UncheckedIOException io -> logged(io, UiText.get("error.io", io.getCause().getMessage()));
             case IOException io -> logged(io, UiText.get("error.io", io.getMessage()));

@@ -10,8 +10,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.terrain.app.project.ProjectChoice;
 import org.terrain.app.project.RecentProjects;
+import org.terrain.app.ui.backups.RestoreViewModel;
 import org.terrain.app.ui.codes.CodesViewModel;
 import org.terrain.app.ui.contrast.ContrastViewModel;
 import org.terrain.app.ui.document.DocumentViewModel;
@@ -28,7 +31,9 @@ import org.terrain.app.ui.speakers.SpeakersViewModel;
 import org.terrain.codingschemes.CodePath;
 import org.terrain.corpus.model.SourceSummary;
 import org.terrain.corpus.model.Span;
+import org.terrain.corpus.errors.TerrainException;
 import org.terrain.corpus.store.ProjectStore;
+import org.terrain.corpus.store.Restore;
 
 /**
  * The main window's state: which project is open, the title, the status, and the feature ViewModels it wires
@@ -38,11 +43,19 @@ import org.terrain.corpus.store.ProjectStore;
  *
  * <p>Another project opens in the same window ({@link #switchTo}): the new one is opened first, off the FX
  * thread; only once it is open is the old one closed (its lock released). A project that cannot be opened
- * (locked by another process, not a project) leaves the current one open and in view.
+ * (locked by another process, not a project) leaves the current one open and in view. A project the window lets
+ * go keeps every change in a backup. Restoring a backup ({@link #restore}) lets the project go, restores, and
+ * opens it again; it works on a project that could not be opened.
  */
 public final class MainViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+
     /** What the opening task hands back to the FX thread. */
     private record Opened(ProjectStore store, String name, List<SourceSummary> sources) {
+    }
+
+    /** What a restore hands back: what it did, in one sentence, and the project opened again. */
+    private record Restored(String outcome, Opened opened) {
     }
 
     private ProjectChoice choice;
@@ -80,6 +93,8 @@ public final class MainViewModel {
     private final LanguageViewModel language = new LanguageViewModel(session);
     private final EntitiesViewModel entities = new EntitiesViewModel(session);
     private final SetsViewModel sets = new SetsViewModel(session);
+    private final RestoreViewModel restore = new RestoreViewModel(background, () -> choice.folder(),
+            this::restoreBackup);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(UiText.get("app.name"));
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private ProjectStore store;
@@ -181,7 +196,7 @@ public final class MainViewModel {
             opened(opened);
             if (previous != null) {
                 background.runQuietly((progress, cancellation) -> {
-                    previous.close();
+                    release(previous);
                     return null;
                 }, done -> { });
             }
@@ -191,6 +206,62 @@ public final class MainViewModel {
             status.fail(text);
             onSwitchFailed.accept(text);
         });
+    }
+
+    /**
+     * Restores {@code backup} into the project of the window, open or not (a damaged one could not be): the
+     * store is let go after the work queued on it, the engine restores (setting the current state aside as a
+     * backup), and the project opens again, the panes reading it anew. {@code done} gets, on the FX thread, what
+     * was done or why not, in one sentence, also shown in the status bar. A refused restore (a damaged backup,
+     * the project open in another process) reopens the project as it was.
+     */
+    private void restoreBackup(String backup, Consumer<String> done) {
+        if (switching.get()) {
+            return;
+        }
+        switching.set(true);
+        ProjectStore previous = store;
+        store = null;
+        session.use(null);
+        ProjectChoice current = choice;
+        background.run(UiText.get("task.restore", backup), (progress, cancellation) -> {
+            if (previous != null) {
+                previous.close(); // no backup of its own: the restore sets this state aside
+            }
+            String outcome;
+            try {
+                Restore.Restored restored = Restore.run(current.folder(), backup, ProjectChoice.PURPOSE);
+                outcome = restored.savedAs() == null ? UiText.get("status.restored_nothing_saved", backup)
+                        : UiText.get("status.restored", backup, restored.savedAs().getFileName());
+            } catch (TerrainException refused) {
+                outcome = ErrorText.of(refused);
+            }
+            return new Restored(outcome, openStore(current, progress, cancellation));
+        }, restored -> {
+            switching.set(false);
+            sources.select(null);
+            opened(restored.opened());
+            status.inform(restored.outcome());
+            done.accept(restored.outcome());
+        }, failure -> {
+            switching.set(false);
+            openFailed(failure);
+            done.accept(ErrorText.of(failure));
+        });
+    }
+
+    /**
+     * Lets a project go: the window keeps every change in a backup first (unless the newest holds this state),
+     * since it closes rarely and what it leaves may stay for days. A backup that fails must not keep the
+     * project from closing.
+     */
+    private static void release(ProjectStore closing) {
+        try {
+            closing.backupIfChanged();
+        } catch (RuntimeException e) {
+            LOG.warn("no backup of {} when it closed", closing.layout().root(), e);
+        }
+        closing.close();
     }
 
     private static Opened openStore(ProjectChoice next, org.terrain.corpus.task.ProgressListener progress,
@@ -249,7 +320,7 @@ public final class MainViewModel {
         background.shutdown();
         search.close();
         if (store != null) {
-            store.close();
+            release(store);
             store = null;
         }
     }
@@ -347,5 +418,10 @@ public final class MainViewModel {
     /** The « Ensembles » tab: sets of sources and codes. */
     public SetsViewModel sets() {
         return sets;
+    }
+
+    /** « Projet › Restaurer une sauvegarde… ». */
+    public RestoreViewModel restore() {
+        return restore;
     }
 }

@@ -194,6 +194,11 @@ public final class MainWindow {
         tools.showCases();
     }
 
+    /** « Projet › Restaurer une sauvegarde… », for the window tests. */
+    public void showRestore() {
+        tools.showRestore();
+    }
+
     /** Fichier › Importer and Exporter: the window tests start an import here, past the native choosers. */
     public ExchangeView exchangeView() {
         return exchange;

@@ -6,13 +6,15 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.terrain.app.ui.backups.RestoreView;
 import org.terrain.app.ui.cases.CasesView;
 import org.terrain.app.ui.document.DocumentView;
 import org.terrain.app.ui.speakers.SpeakersView;
 
 /**
- * The « Projet » menu: correct the text of the source shown, mark the interviewers (« Locuteurs… ») and edit the
- * cases × attributes table (« Cas et attributs… »); the dialogs are not modal and follow every change.
+ * The « Projet » menu: correct the text of the source shown, mark the interviewers (« Locuteurs… »), edit the
+ * cases × attributes table (« Cas et attributs… ») and put a backup back (« Restaurer une sauvegarde… »); the
+ * dialogs are not modal and follow every change.
  */
 final class ProjectToolsMenu {
     private static final String UNDO_INSTALLED = "terrain.undo-keys";
@@ -21,6 +23,7 @@ final class ProjectToolsMenu {
     private final Supplier<Window> owner;
     private final SpeakersView speakers;
     private final CasesView cases;
+    private final RestoreView restore;
 
     ProjectToolsMenu(MainViewModel viewModel, DocumentView document, Supplier<Window> owner) {
         this.viewModel = viewModel;
@@ -28,6 +31,7 @@ final class ProjectToolsMenu {
         this.owner = owner;
         this.speakers = new SpeakersView(viewModel.speakers());
         this.cases = new CasesView(viewModel.cases());
+        this.restore = new RestoreView(viewModel.restore());
     }
 
     Menu menu() {
@@ -41,8 +45,14 @@ final class ProjectToolsMenu {
         speakersItem.setOnAction(event -> showSpeakers());
         MenuItem casesItem = item("menu-cases", "menu.project.cases", Feather.GRID, Shortcut.CASES);
         casesItem.setOnAction(event -> showCases());
+        // Not tied to an open project: it is how one opens again a project whose database is damaged.
+        MenuItem restoreItem = new MenuItem(UiText.get("menu.project.restore"), new FontIcon(Feather.ROTATE_CCW));
+        restoreItem.setId("menu-restore");
+        restoreItem.setOnAction(event -> showRestore());
+        restoreItem.disableProperty().bind(viewModel.switchingProperty());
         Menu menu = new Menu(UiText.get("menu.project"), null, correct, apply,
-                new javafx.scene.control.SeparatorMenuItem(), speakersItem, casesItem);
+                new javafx.scene.control.SeparatorMenuItem(), speakersItem, casesItem,
+                new javafx.scene.control.SeparatorMenuItem(), restoreItem);
         menu.setId("menu-project");
         return menu;
     }
@@ -61,6 +71,10 @@ final class ProjectToolsMenu {
 
     void showCases() {
         undoFrom(cases.show(owner.get()));
+    }
+
+    void showRestore() {
+        restore.show(owner.get());
     }
 
     /**

@@ -41,6 +41,11 @@ public final class UiText {
         return NumberFormat.getIntegerInstance(LOCALE).format(value).replace('\u202F', '\u00A0');
     }
 
+    /** Whether the interface has words for {@code key} (an engine code it words its own way, a backup reason). */
+    public static boolean has(String key) {
+        return BUNDLE.containsKey(key);
+    }
+
     public static String get(String key, Object... args) {
         String pattern = BUNDLE.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(args);
