@@ -159,7 +159,8 @@ public final class ImportService {
 
     /** A file read and parsed, ready to store; or why it cannot be. */
     private record Prepared(Candidate file, ImportedDocument document, SourceKind kind, int words, String sha256,
-                            ImportReport.Skipped skipped, ImportReport.Failed failed) {
+                            List<ImportReport.Warning> warnings, ImportReport.Skipped skipped,
+                            ImportReport.Failed failed) {
     }
 
     private void collect(Path path, ImportReport report, List<Candidate> out) {
@@ -199,8 +200,8 @@ public final class ImportService {
         if (importer.isEmpty()) {
             return candidate.explicit
                     ? failed(candidate, "unsupported_format", fileName)
-                    : new Prepared(candidate, null, null, 0, null, new ImportReport.Skipped(candidate.shown,
-                    "unsupported_format", extension(fileName)), null);
+                    : new Prepared(candidate, null, null, 0, null, List.of(),
+                    new ImportReport.Skipped(candidate.shown, "unsupported_format", extension(fileName)), null);
         }
         try {
             long size = Files.size(file);
@@ -214,7 +215,8 @@ public final class ImportService {
                     : KindGuess.fromFolders(candidate.root, file).orElse(
                     document.turns().isEmpty() ? SourceKind.OTHER : SourceKind.INTERVIEW);
             int words = WordCounter.count(document.text(), document.turns());
-            return new Prepared(candidate, document, kind, words, sha256, null, null);
+            List<ImportReport.Warning> warnings = ReplacedCharacters.in(document.text(), fileName).stream().toList();
+            return new Prepared(candidate, document, kind, words, sha256, warnings, null, null);
         } catch (TerrainException e) {
             return failed(candidate, e.code(), e.args());
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -235,7 +237,8 @@ public final class ImportService {
     }
 
     private static Prepared failed(Candidate candidate, String code, Object... args) {
-        return new Prepared(candidate, null, null, 0, null, null, new ImportReport.Failed(candidate.shown, code, args));
+        return new Prepared(candidate, null, null, 0, null, List.of(), null,
+                new ImportReport.Failed(candidate.shown, code, args));
     }
 
     /** Runs on the writer: duplicates are checked here, against what this very batch stored too. */
@@ -266,7 +269,7 @@ public final class ImportService {
             List<String> speakers = document.turns().stream().map(t -> t.speaker()).distinct().toList();
             report.imported().add(new ImportReport.Imported(candidate.shown, name, prepared.kind.id(),
                     document.text().codePointCount(0, document.text().length()), prepared.words,
-                    document.turns().size(), speakers));
+                    document.turns().size(), speakers, prepared.warnings));
         } catch (TerrainException e) {
             report.failed().add(new ImportReport.Failed(candidate.shown, e.code(), e.args()));
         } catch (RuntimeException e) {

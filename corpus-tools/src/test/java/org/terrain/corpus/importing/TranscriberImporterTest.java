@@ -107,6 +107,22 @@ class TranscriberImporterTest {
         assertThat(read("entretien.trs", bytes).text()).isEqualTo(EXPECTED_FIXTURE_TEXT);
     }
 
+    /** Before, one bad byte sent the whole transcript to windows-1252: « Ã§a » everywhere. */
+    @Test
+    void aUtf8TranscriptWithOneBadByteKeepsItsAccents() throws IOException {
+        byte[] clean = Files.readAllBytes(SharedCorpus.file("corpus/interviews/ESLO1_INTPERS_414_C.trs"));
+        String xml = new String(clean, StandardCharsets.UTF_8);
+        int at = xml.substring(0, xml.indexOf(" ça ")).getBytes(StandardCharsets.UTF_8).length + 1;
+        byte[] bad = new byte[clean.length + 1];
+        System.arraycopy(clean, 0, bad, 0, at);
+        bad[at] = (byte) 0xFF;
+        System.arraycopy(clean, at, bad, at + 1, clean.length - at);
+
+        String text = read("ESLO1_INTPERS_414_C.trs", bad).text();
+        assertThat(text).doesNotContain("Ã").contains("\uFFFDça");
+        assertThat(text.replace("\uFFFD", "")).isEqualTo(read("ESLO1_INTPERS_414_C.trs", clean).text());
+    }
+
     @Test
     void turnsCarrySpeakerNameTimeAndSpans() {
         ImportedDocument document = read("entretien.trs", fixture("UTF-8").getBytes(StandardCharsets.UTF_8));
