@@ -157,6 +157,31 @@ class TranscriberImporterTest {
                 });
     }
 
+    /**
+     * XML forbids an external entity in an attribute, so the parser stopped with « not well-formed (line 5…) »,
+     * which sent the researcher looking for a typo; and a transcript naming a DTD took such an attribute for
+     * empty. Either way the entity is now named, as for a Word or OpenDocument file.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<Turn speaker=\"s\" startTime=\"0\"><Event desc=\"&xxe;\"/>bonjour</Turn>",
+        "<Turn speaker=\"&xxe;\" startTime=\"0\">bonjour</Turn>",
+        "<Turn speaker=\"s\" startTime=\"0\">bonjour &xxe;</Turn>"})
+    void anExternalEntityIsNamedWhereverItIsUsed(String turn) {
+        for (String doctype : new String[] {"<!DOCTYPE Trans [\n<!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>",
+            "<!DOCTYPE Trans SYSTEM \"trans-14.dtd\" [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"}) {
+            String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\r\n" + doctype + "\r\n<Trans>\r\n"
+                    + "<Speakers><Speaker id=\"s\" name=\"A\"/></Speakers>\r\n<Episode><Section>" + turn
+                    + "</Section></Episode></Trans>\r\n";
+            assertThatThrownBy(() -> read("piege.trs", xml.getBytes(StandardCharsets.ISO_8859_1)))
+                    .as(doctype + turn).isInstanceOfSatisfying(ImportException.class, e -> {
+                        assertThat(e.code()).isEqualTo("xml_entity");
+                        assertThat(e.args()).containsExactly("piege.trs", "xxe");
+                        assertThat(e.getMessage()).contains("&xxe;").doesNotContain("root:");
+                    });
+        }
+    }
+
     @Test
     void theDtdIsNeverRead(@TempDir Path dir) throws IOException {
         // were the DTD read, &secret; would be defined by it and expand to the file's content
