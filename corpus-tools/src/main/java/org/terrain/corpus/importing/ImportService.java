@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.terrain.corpus.errors.ImportException;
@@ -165,11 +164,11 @@ public final class ImportService {
 
     private void collect(Path path, ImportReport report, List<Candidate> out) {
         if (Files.isDirectory(path)) {
-            try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(f -> !isHidden(path, f))
-                        .sorted()
-                        .forEach(f -> out.add(new Candidate(f, f.toString(), path, false)));
+            try {
+                FolderWalk.Found found = FolderWalk.of(path);
+                found.files().forEach(f -> out.add(new Candidate(f, f.toString(), path, false)));
+                report.skipped().addAll(found.skipped());
+                report.failed().addAll(found.failed());
             } catch (IOException e) {
                 report.failed().add(new ImportReport.Failed(path.toString(), "unreadable", new Object[] {
                         path.toString(), e.getMessage()}));
@@ -180,16 +179,6 @@ public final class ImportService {
             report.failed().add(new ImportReport.Failed(path.toString(), "no_such_file",
                     new Object[] {path.toString()}));
         }
-    }
-
-    /** Dot-files and files inside dot-folders (.git, .DS_Store) are not fieldwork. */
-    private static boolean isHidden(Path root, Path file) {
-        for (Path part : root.relativize(file)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Runs on a parser thread: everything that does not touch the database. */
