@@ -208,8 +208,12 @@ public final class ImportService {
             return new Prepared(candidate, document, kind, words, sha256, warnings, null, null);
         } catch (TerrainException e) {
             return failed(candidate, e.code(), e.args());
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            LOG.warn("import of {} failed", file, e);
+        } catch (OutOfMemoryError e) {
+            // The failed line names the file and the reason; the trace is for a developer (-Dterrain.log.level=DEBUG)
+            LOG.debug("import of {} ran out of memory", file, e);
+            return failed(candidate, "out_of_memory", fileName, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("import of {} failed", file, e);
             return failed(candidate, "unreadable", fileName, String.valueOf(e.getMessage()));
         }
     }

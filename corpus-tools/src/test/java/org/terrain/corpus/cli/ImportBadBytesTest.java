@@ -84,7 +84,7 @@ class ImportBadBytesTest {
 
     private JsonNode importJson(Path file) {
         CliRun.of("init", project());
-        CliRun run = CliRun.of("import", project(), file.toString(), "--json");
+        CliRun run = CliRun.of("import", project(), file.toString(), "--json", "--lang", "fr");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.json().path("imported")).hasSize(1);
         return run.json().path("imported").get(0);
