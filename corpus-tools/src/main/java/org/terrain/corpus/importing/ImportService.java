@@ -146,7 +146,7 @@ public final class ImportService {
         } catch (TerrainException e) {
             report.failed().add(new ImportReport.Failed(candidate.shown, e.code(), e.args()));
         } catch (RuntimeException e) {
-            LOG.warn("import of {} failed", candidate.file, e);
+            LOG.debug("import of {} failed", candidate.file, e);
             report.failed().add(new ImportReport.Failed(candidate.shown, "unreadable",
                     new Object[] {candidate.file.getFileName().toString(), String.valueOf(e.getMessage())}));
         }
@@ -266,7 +266,7 @@ public final class ImportService {
         } catch (TerrainException e) {
             report.failed().add(new ImportReport.Failed(candidate.shown, e.code(), e.args()));
         } catch (RuntimeException e) {
-            LOG.warn("storing {} failed", candidate.file, e);
+            LOG.debug("storing {} failed", candidate.file, e);
             report.failed().add(new ImportReport.Failed(candidate.shown, "unreadable",
                     new Object[] {candidate.file.getFileName().toString(), String.valueOf(e.getMessage())}));
         }
