@@ -81,6 +81,12 @@ final class ImportCommand implements Callable<Integer> {
             cli.err().println(cli.messages().format("import_skipped_line", s.path(),
                     cli.messages().format("skip_" + s.reason(), s.detail())));
         }
+        for (ImportReport.Imported i : report.imported()) {
+            for (ImportReport.Warning w : i.warnings()) {
+                cli.err().println(cli.messages().format("import_warning_line", i.path(),
+                        cli.messages().format(w.code(), w.args())));
+            }
+        }
         cli.say("import_summary", report.imported().size(), report.skipped().size(), report.failed().size());
         if (report.cancelled()) {
             cli.say("import_cancelled");
@@ -98,6 +104,14 @@ final class ImportCommand implements Callable<Integer> {
             row.put("words", i.words());
             row.put("turns", i.turns());
             row.put("speakers", i.speakers());
+            List<Map<String, Object>> warnings = new ArrayList<>();
+            for (ImportReport.Warning w : i.warnings()) {
+                Map<String, Object> warning = new LinkedHashMap<>();
+                warning.put("code", w.code());
+                warning.put("message", cli.messages().format(w.code(), w.args()));
+                warnings.add(warning);
+            }
+            row.put("warnings", warnings);
             imported.add(row);
         }
         List<Map<String, Object>> skipped = new ArrayList<>();

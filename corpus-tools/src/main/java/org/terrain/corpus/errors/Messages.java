@@ -33,13 +33,23 @@ public final class Messages {
         if (langOption != null && !langOption.isBlank()) {
             return langOption.toLowerCase(Locale.ROOT).startsWith("en") ? english() : french();
         }
+        // The launcher runs Java under a UTF-8 locale when the user's could not read UTF-8 (cron, ssh); the
+        // user's own setting, which tells the language, is then in TERRAIN_USER_LOCALE.
+        String before = System.getenv("TERRAIN_USER_LOCALE");
+        if (before != null) {
+            return fromLocale(before);
+        }
         for (String variable : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
             String value = System.getenv(variable);
             if (value != null && !value.isBlank()) {
-                return value.toLowerCase(Locale.ROOT).startsWith("en") ? english() : french();
+                return fromLocale(value);
             }
         }
         return french();
+    }
+
+    private static Messages fromLocale(String value) {
+        return value.strip().toLowerCase(Locale.ROOT).startsWith("en") ? english() : french();
     }
 
     public Locale locale() {

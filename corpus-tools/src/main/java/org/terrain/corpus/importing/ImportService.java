@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.terrain.corpus.errors.ImportException;
@@ -147,7 +146,7 @@ public final class ImportService {
         } catch (TerrainException e) {
             report.failed().add(new ImportReport.Failed(candidate.shown, e.code(), e.args()));
         } catch (RuntimeException e) {
-            LOG.warn("import of {} failed", candidate.file, e);
+            LOG.debug("import of {} failed", candidate.file, e);
             report.failed().add(new ImportReport.Failed(candidate.shown, "unreadable",
                     new Object[] {candidate.file.getFileName().toString(), String.valueOf(e.getMessage())}));
         }
@@ -159,16 +158,17 @@ public final class ImportService {
 
     /** A file read and parsed, ready to store; or why it cannot be. */
     private record Prepared(Candidate file, ImportedDocument document, SourceKind kind, int words, String sha256,
-                            ImportReport.Skipped skipped, ImportReport.Failed failed) {
+                            List<ImportReport.Warning> warnings, ImportReport.Skipped skipped,
+                            ImportReport.Failed failed) {
     }
 
     private void collect(Path path, ImportReport report, List<Candidate> out) {
         if (Files.isDirectory(path)) {
-            try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(f -> !isHidden(path, f))
-                        .sorted()
-                        .forEach(f -> out.add(new Candidate(f, f.toString(), path, false)));
+            try {
+                FolderWalk.Found found = FolderWalk.of(path);
+                found.files().forEach(f -> out.add(new Candidate(f, f.toString(), path, false)));
+                report.skipped().addAll(found.skipped());
+                report.failed().addAll(found.failed());
             } catch (IOException e) {
                 report.failed().add(new ImportReport.Failed(path.toString(), "unreadable", new Object[] {
                         path.toString(), e.getMessage()}));
@@ -181,16 +181,6 @@ public final class ImportService {
         }
     }
 
-    /** Dot-files and files inside dot-folders (.git, .DS_Store) are not fieldwork. */
-    private static boolean isHidden(Path root, Path file) {
-        for (Path part : root.relativize(file)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Runs on a parser thread: everything that does not touch the database. */
     private Prepared prepare(Candidate candidate, ImportOptions options) {
         Path file = candidate.file;
@@ -199,8 +189,8 @@ public final class ImportService {
         if (importer.isEmpty()) {
             return candidate.explicit
                     ? failed(candidate, "unsupported_format", fileName)
-                    : new Prepared(candidate, null, null, 0, null, new ImportReport.Skipped(candidate.shown,
-                    "unsupported_format", extension(fileName)), null);
+                    : new Prepared(candidate, null, null, 0, null, List.of(),
+                    new ImportReport.Skipped(candidate.shown, "unsupported_format", extension(fileName)), null);
         }
         try {
             long size = Files.size(file);
@@ -214,11 +204,16 @@ public final class ImportService {
                     : KindGuess.fromFolders(candidate.root, file).orElse(
                     document.turns().isEmpty() ? SourceKind.OTHER : SourceKind.INTERVIEW);
             int words = WordCounter.count(document.text(), document.turns());
-            return new Prepared(candidate, document, kind, words, sha256, null, null);
+            List<ImportReport.Warning> warnings = ReplacedCharacters.in(document.text(), fileName).stream().toList();
+            return new Prepared(candidate, document, kind, words, sha256, warnings, null, null);
         } catch (TerrainException e) {
             return failed(candidate, e.code(), e.args());
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            LOG.warn("import of {} failed", file, e);
+        } catch (OutOfMemoryError e) {
+            // The failed line names the file and the reason; the trace is for a developer (-Dterrain.log.level=DEBUG)
+            LOG.debug("import of {} ran out of memory", file, e);
+            return failed(candidate, "out_of_memory", fileName, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("import of {} failed", file, e);
             return failed(candidate, "unreadable", fileName, String.valueOf(e.getMessage()));
         }
     }
@@ -235,7 +230,8 @@ public final class ImportService {
     }
 
     private static Prepared failed(Candidate candidate, String code, Object... args) {
-        return new Prepared(candidate, null, null, 0, null, null, new ImportReport.Failed(candidate.shown, code, args));
+        return new Prepared(candidate, null, null, 0, null, List.of(), null,
+                new ImportReport.Failed(candidate.shown, code, args));
     }
 
     /** Runs on the writer: duplicates are checked here, against what this very batch stored too. */
@@ -266,11 +262,11 @@ public final class ImportService {
             List<String> speakers = document.turns().stream().map(t -> t.speaker()).distinct().toList();
             report.imported().add(new ImportReport.Imported(candidate.shown, name, prepared.kind.id(),
                     document.text().codePointCount(0, document.text().length()), prepared.words,
-                    document.turns().size(), speakers));
+                    document.turns().size(), speakers, prepared.warnings));
         } catch (TerrainException e) {
             report.failed().add(new ImportReport.Failed(candidate.shown, e.code(), e.args()));
         } catch (RuntimeException e) {
-            LOG.warn("storing {} failed", candidate.file, e);
+            LOG.debug("storing {} failed", candidate.file, e);
             report.failed().add(new ImportReport.Failed(candidate.shown, "unreadable",
                     new Object[] {candidate.file.getFileName().toString(), String.valueOf(e.getMessage())}));
         }

@@ -12,13 +12,16 @@ import org.terrain.corpus.errors.ImportException;
 
 /**
  * Tells an office document refused for a DTD in one of its XML parts (where an external entity hides, such as
- * {@code <!ENTITY x SYSTEM "file:///etc/passwd">}) from a damaged one. Tika and POI refuse every DOCTYPE;
+ * {@code <!ENTITY x SYSTEM "file:///etc/passwd">}) from a damaged one; and names the entity a Transcriber file
+ * uses ({@link #usedEntity}). Tika and POI refuse every DOCTYPE;
  * their exception only says so deep in its cause chain, through the name of the parser feature that refused
  * it, which stays the same in every language the JDK's messages come in.
  */
 final class RefusedDoctype {
     private static final String FEATURE = "disallow-doctype-decl";
     private static final Pattern ENTITY = Pattern.compile("<!ENTITY\\s+(?:%\\s+)?([^\\s>\"']+)");
+    /** A general entity's declaration (not a parameter entity, {@code <!ENTITY % p …>}, used only in a DTD). */
+    private static final Pattern GENERAL_ENTITY = Pattern.compile("<!ENTITY\\s+([^%\\s>\"'][^\\s>\"']*)");
     /** The prolog, where a DOCTYPE must be, is at the start of a part: no need to read further. */
     private static final int HEAD = 64 * 1024;
 
@@ -72,6 +75,22 @@ final class RefusedDoctype {
             }
         } catch (IOException e) {
             return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first entity that the prolog of {@code xml} declares and its body uses ({@code &name;}), for a file
+     * read with {@link SafeXmlInput}: there an external entity in an attribute stops the parser as « not
+     * well-formed », or reads as empty, and the researcher must hear the real reason. An entity declared and
+     * never used is harmless and not named.
+     */
+    static Optional<String> usedEntity(String xml) {
+        Matcher m = GENERAL_ENTITY.matcher(xml.substring(0, Math.min(xml.length(), HEAD)));
+        while (m.find()) {
+            if (xml.indexOf("&" + m.group(1) + ";", m.end()) >= 0) {
+                return Optional.of(m.group(1));
+            }
         }
         return Optional.empty();
     }

@@ -8,18 +8,27 @@ import java.nio.charset.StandardCharsets;
 import org.terrain.corpus.errors.ImportException;
 
 /**
- * Turns the bytes of a plain-text file into a string without Tika (the fast path): a BOM decides; else valid
- * UTF-8 is UTF-8; else UTF-16 without BOM is recognised by its zero bytes; else windows-1252, the superset of
- * Latin-1 that French Windows files use (’ œ … live in 0x80–0x9F, where Latin-1 has control codes).
+ * Turns the bytes of a plain-text file into a string without Tika (the fast path): a BOM decides; else UTF-16
+ * without BOM is recognised by its zero bytes; else UTF-8 is UTF-8, even with a few bad bytes, replaced by U+FFFD
+ * (see {@link #utf8OrWindows1252}); else windows-1252, the superset of Latin-1 that French Windows files use
+ * (’ œ … live in 0x80–0x9F, where Latin-1 has control codes).
  */
 public final class TextDecoder {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** A short UTF-8 text may hold this many bad bytes and still be read as UTF-8 (see utf8OrWindows1252). */
+    private static final int FEW_INVALID = 3;
 
     private TextDecoder() {
     }
 
-    /** The decoded text and the encoding found, for the report. */
-    public record Decoded(String text, Charset charset) {
+    /**
+     * The decoded text, the encoding found, and how many invalid byte sequences were replaced by U+FFFD (only
+     * in a UTF-8 file with a few bad bytes, see {@link #decode}).
+     */
+    public record Decoded(String text, Charset charset, int replaced) {
+        Decoded(String text, Charset charset) {
+            this(text, charset, 0);
+        }
     }
 
     public static Decoded decode(byte[] bytes, String fileName) {
@@ -42,17 +51,53 @@ public final class TextDecoder {
         if (hasNul(bytes)) {
             throw new ImportException("not_text", fileName);
         }
-        Decoded decoded;
-        try {
-            decoded = new Decoded(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(),
-                    StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notUtf8) {
-            decoded = new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252);
-        }
+        Decoded decoded = utf8OrWindows1252(bytes);
         if (controlShare(decoded.text()) > 0.02) {
             throw new ImportException("not_text", fileName);
         }
         return decoded;
+    }
+
+    /**
+     * UTF-8 when the bytes are UTF-8, even with a few bad bytes (a truncated copy, a stray byte from another
+     * file): those are replaced by U+FFFD and counted, so that one bad byte does not turn every « é » of the file
+     * into « Ã© ». windows-1252 when the bytes say so: no valid multi-byte sequence, or too many invalid ones.
+     * A windows-1252 file almost never holds a valid UTF-8 sequence (it would take « Ã© », itself the mark of a
+     * botched conversion) while each of its accented letters is an invalid one, so the rule is: at most one
+     * invalid sequence for 100 valid ones, or, for a short text, at most {@link #FEW_INVALID} invalid ones
+     * and ten valid ones for each. Counts are of characters: valid sequences are the non-ASCII characters read,
+     * invalid ones the U+FFFD the JDK's decoder put in their place.
+     */
+    static Decoded utf8OrWindows1252(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8); // each invalid sequence becomes one U+FFFD
+        int replaced = 0;
+        int valid = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD') {
+                replaced++;
+            } else if (c >= 0x80 && !Character.isLowSurrogate(c)) {
+                valid++;
+            }
+        }
+        replaced -= literalReplacementCharacters(bytes);
+        if (replaced == 0) {
+            return new Decoded(text, StandardCharsets.UTF_8);
+        }
+        boolean fewBad = replaced * 100L <= valid || replaced <= FEW_INVALID && valid >= 10L * replaced;
+        return fewBad ? new Decoded(text, StandardCharsets.UTF_8, replaced)
+                : new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252);
+    }
+
+    /** U+FFFD written in the file itself (EF BF BD): a character, not a bad byte. */
+    private static int literalReplacementCharacters(byte[] bytes) {
+        int count = 0;
+        for (int i = 0; i + 2 < bytes.length; i++) {
+            if (bytes[i] == (byte) 0xEF && bytes[i + 1] == (byte) 0xBF && bytes[i + 2] == (byte) 0xBD) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Text has tabs and line breaks but almost no other control characters; binary data has many. */

@@ -44,6 +44,10 @@ final class TranscriberReader {
     }
 
     static Transcription read(String xml, String fileName) {
+        // before the parser, which calls an entity in an attribute « not well-formed » (or, after a DTD, empty)
+        RefusedDoctype.usedEntity(xml).ifPresent(name -> {
+            throw new ImportException("xml_entity", fileName, name);
+        });
         TranscriberReader walker = new TranscriberReader(fileName);
         try {
             XMLStreamReader reader = SafeXmlInput.reader(xml);

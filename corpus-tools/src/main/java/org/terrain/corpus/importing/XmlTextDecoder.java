@@ -1,9 +1,6 @@
 package org.terrain.corpus.importing;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -17,7 +14,8 @@ import java.util.regex.Pattern;
  * given characters and never has to guess. Two departures from the letter of the declaration, both for files
  * written on French Windows machines: ISO-8859-1 (and ASCII) is read as windows-1252, its superset, since
  * ’ œ … live in 0x80–0x9F where Latin-1 has control codes; and a file declared UTF-8 that is not valid UTF-8
- * (an editor saved it in Latin-1 and left the declaration) is read as windows-1252 too. Without a declaration,
+ * (an editor saved it in Latin-1 and left the declaration) is read as windows-1252 too, unless only a few of its
+ * bytes are bad (see {@link TextDecoder#utf8OrWindows1252}). Without a declaration,
  * {@link TextDecoder} decides (BOM, UTF-8, UTF-16, windows-1252).
  */
 final class XmlTextDecoder {
@@ -37,7 +35,7 @@ final class XmlTextDecoder {
         if (charset == null) {
             text = TextDecoder.decode(bytes, fileName).text();
         } else if (charset.equals(StandardCharsets.UTF_8)) {
-            text = utf8OrWindows1252(bytes);
+            text = TextDecoder.utf8OrWindows1252(bytes).text();
         } else {
             text = new String(bytes, charset);
         }
@@ -64,15 +62,6 @@ final class XmlTextDecoder {
             return charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32") ? null : charset;
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
-        }
-    }
-
-    private static String utf8OrWindows1252(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException mislabelled) {
-            return new String(bytes, TextDecoder.WINDOWS_1252);
         }
     }
 }

@@ -55,4 +55,36 @@ class TextDecoderTest {
         assertThatThrownBy(() -> TextDecoder.decode(binary, "x.txt"))
                 .extracting(e -> ((ImportException) e).code()).isEqualTo("not_text");
     }
+
+    /** One stray byte (a bad copy, a truncated download) in a UTF-8 file with accents all through it. */
+    static byte[] utf8WithOneBadByte() {
+        String before = "Le gouvernement qui se présente devant vous a été formé à la suite d’élections. ";
+        String after = "Il sait qu’il répond à l’attente du pays : réformes, sécurité, liberté.";
+        byte[] a = before.getBytes(StandardCharsets.UTF_8);
+        byte[] b = after.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[a.length + 1 + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        out[a.length] = (byte) 0xFF;
+        System.arraycopy(b, 0, out, a.length + 1, b.length);
+        return out;
+    }
+
+    @Test
+    void aFewInvalidBytesInUtf8AreReplacedInsteadOfReadingTheWholeFileAsWindows1252() {
+        TextDecoder.Decoded decoded = TextDecoder.decode(utf8WithOneBadByte(), "blum.txt");
+        assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(decoded.text()).contains("se présente devant", "élections. \uFFFDIl sait")
+                .doesNotContain("Ã");
+        assertThat(decoded.replaced()).isEqualTo(1);
+    }
+
+    @Test
+    void windows1252StaysWindows1252EvenWithAnAccidentalUtf8Pair() {
+        // « Ã© » written in windows-1252 is C3 A9, a valid UTF-8 pair; the many lone é around it are not
+        String latin = "Ça a été déjà là, noté « Ã© » dans l’été ; café, thé, forêt, élève.";
+        TextDecoder.Decoded decoded = TextDecoder.decode(latin.getBytes(Charset.forName("windows-1252")), "a");
+        assertThat(decoded.text()).isEqualTo(latin);
+        assertThat(decoded.charset().name()).isEqualTo("windows-1252");
+        assertThat(decoded.replaced()).isZero();
+    }
 }

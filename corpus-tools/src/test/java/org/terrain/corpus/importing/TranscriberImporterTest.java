@@ -107,6 +107,22 @@ class TranscriberImporterTest {
         assertThat(read("entretien.trs", bytes).text()).isEqualTo(EXPECTED_FIXTURE_TEXT);
     }
 
+    /** Before, one bad byte sent the whole transcript to windows-1252: « Ã§a » everywhere. */
+    @Test
+    void aUtf8TranscriptWithOneBadByteKeepsItsAccents() throws IOException {
+        byte[] clean = Files.readAllBytes(SharedCorpus.file("corpus/interviews/ESLO1_INTPERS_414_C.trs"));
+        String xml = new String(clean, StandardCharsets.UTF_8);
+        int at = xml.substring(0, xml.indexOf(" ça ")).getBytes(StandardCharsets.UTF_8).length + 1;
+        byte[] bad = new byte[clean.length + 1];
+        System.arraycopy(clean, 0, bad, 0, at);
+        bad[at] = (byte) 0xFF;
+        System.arraycopy(clean, at, bad, at + 1, clean.length - at);
+
+        String text = read("ESLO1_INTPERS_414_C.trs", bad).text();
+        assertThat(text).doesNotContain("Ã").contains("\uFFFDça");
+        assertThat(text.replace("\uFFFD", "")).isEqualTo(read("ESLO1_INTPERS_414_C.trs", clean).text());
+    }
+
     @Test
     void turnsCarrySpeakerNameTimeAndSpans() {
         ImportedDocument document = read("entretien.trs", fixture("UTF-8").getBytes(StandardCharsets.UTF_8));
@@ -139,6 +155,31 @@ class TranscriberImporterTest {
                     assertThat(e.code()).isEqualTo("xml_entity");
                     assertThat(e.getMessage()).contains("piege.trs", "x").doesNotContain("root:");
                 });
+    }
+
+    /**
+     * XML forbids an external entity in an attribute, so the parser stopped with « not well-formed (line 5…) »,
+     * which sent the researcher looking for a typo; and a transcript naming a DTD took such an attribute for
+     * empty. Either way the entity is now named, as for a Word or OpenDocument file.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<Turn speaker=\"s\" startTime=\"0\"><Event desc=\"&xxe;\"/>bonjour</Turn>",
+        "<Turn speaker=\"&xxe;\" startTime=\"0\">bonjour</Turn>",
+        "<Turn speaker=\"s\" startTime=\"0\">bonjour &xxe;</Turn>"})
+    void anExternalEntityIsNamedWhereverItIsUsed(String turn) {
+        for (String doctype : new String[] {"<!DOCTYPE Trans [\n<!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>",
+            "<!DOCTYPE Trans SYSTEM \"trans-14.dtd\" [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"}) {
+            String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\r\n" + doctype + "\r\n<Trans>\r\n"
+                    + "<Speakers><Speaker id=\"s\" name=\"A\"/></Speakers>\r\n<Episode><Section>" + turn
+                    + "</Section></Episode></Trans>\r\n";
+            assertThatThrownBy(() -> read("piege.trs", xml.getBytes(StandardCharsets.ISO_8859_1)))
+                    .as(doctype + turn).isInstanceOfSatisfying(ImportException.class, e -> {
+                        assertThat(e.code()).isEqualTo("xml_entity");
+                        assertThat(e.args()).containsExactly("piege.trs", "xxe");
+                        assertThat(e.getMessage()).contains("&xxe;").doesNotContain("root:");
+                    });
+        }
     }
 
     @Test

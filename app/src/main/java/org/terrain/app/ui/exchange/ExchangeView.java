@@ -164,7 +164,8 @@ public final class ExchangeView {
 
     /** The report of an import: a count per outcome, then one line per file with what became of it. */
     public static Alert showReport(Window owner, ImportResult result) {
-        Alert alert = new Alert(result.failed().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
+        Alert alert = new Alert(result.failed().isEmpty() && result.warnings().isEmpty() ? Alert.AlertType.INFORMATION
+                : Alert.AlertType.WARNING);
         if (owner != null) {
             alert.initOwner(owner);
         }
@@ -173,6 +174,7 @@ public final class ExchangeView {
                 result.imported().size(), result.skipped().size(), result.failed().size()));
         List<Row> rows = new ArrayList<>();
         result.failed().forEach(line -> rows.add(new Row(UiText.get("import.report.failed"), line)));
+        result.warnings().forEach(line -> rows.add(new Row(UiText.get("import.report.warning"), line)));
         result.skipped().forEach(line -> rows.add(new Row(UiText.get("import.report.skipped"), line)));
         result.imported().forEach(line -> rows.add(new Row(UiText.get("import.report.imported"), line)));
         TableView<Row> table = new TableView<>();

@@ -135,8 +135,12 @@ public final class ExchangeViewModel {
 
     static ImportResult worded(ImportReport report, Messages messages) {
         List<ImportResult.Line> imported = new ArrayList<>();
+        List<ImportResult.Line> warnings = new ArrayList<>();
         for (ImportReport.Imported file : report.imported()) {
             imported.add(line(file.path(), UiText.get("import.report.source", file.source(), file.words())));
+            for (ImportReport.Warning warning : file.warnings()) {
+                warnings.add(line(file.path(), messages.format(warning.code(), warning.args())));
+            }
         }
         List<ImportResult.Line> skipped = new ArrayList<>();
         for (ImportReport.Skipped file : report.skipped()) {
@@ -146,7 +150,7 @@ public final class ExchangeViewModel {
         for (ImportReport.Failed file : report.failed()) {
             failed.add(line(file.path(), messages.format(file.error(), file.args())));
         }
-        return new ImportResult(imported, skipped, failed, report.cancelled());
+        return new ImportResult(imported, skipped, failed, report.cancelled(), warnings);
     }
 
     private static ImportResult.Line line(String path, String detail) {

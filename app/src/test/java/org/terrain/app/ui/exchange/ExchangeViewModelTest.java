@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.terrain.app.ui.FxSession.onFx;
 import static org.terrain.app.ui.FxSession.runFx;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -174,6 +175,31 @@ class ExchangeViewModelTest {
         assertThat(told).containsExactly(true);
         assertThat(onFx(() -> status.messageProperty().get()))
                 .isEqualTo("Import terminé : 2 fichiers importés, un ignoré, un échec.");
+    }
+
+    /** A stray byte in a UTF-8 file: the file is imported, and the report says which character was lost, where. */
+    @Test
+    void aFileWithABadByteIsImportedWithAWarningInTheReport() throws Exception {
+        byte[] head = "Réunion du comité, été 1936 : ".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "les délégués décident la grève générale à l’unanimité.".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xFF;
+        System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+        Path file = Files.write(temp.resolve("compte-rendu.txt"), bytes);
+
+        ImportResult result = ExchangeViewModel.runImport(store, List.of(file), ImportOptions.defaults(),
+                ProgressListener.NONE, Cancellation.none());
+
+        assertThat(result.imported()).extracting(ImportResult.Line::file).containsExactly("compte-rendu.txt");
+        assertThat(result.warnings()).singleElement().satisfies(line -> {
+            assertThat(line.file()).isEqualTo("compte-rendu.txt");
+            assertThat(line.detail())
+                    .startsWith("compte-rendu.txt : un caractère illisible a été remplacé par « \uFFFD »")
+                    .contains("position 30 dans le texte");
+        });
+        assertThat(store.sources().get("compte-rendu.txt").text())
+                .startsWith("Réunion du comité, été 1936 : \uFFFDles");
     }
 
     @Test

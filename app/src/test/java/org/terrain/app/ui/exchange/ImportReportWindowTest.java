@@ -42,7 +42,9 @@ class ImportReportWindowTest {
                                 "source « observation-atelier » (6 mots)")),
                 List.of(new ImportResult.Line("photo.png", "/terrain/photo.png", "format non pris en charge (.png)")),
                 List.of(new ImportResult.Line("vide.txt", "/terrain/vide.txt", "vide.txt est vide.")),
-                false);
+                false, List.of(new ImportResult.Line("entretien-paul.txt", "/terrain/entretien-paul.txt",
+                        "entretien-paul.txt : un caractère illisible a été remplacé par « \uFFFD » (position 12 dans le "
+                                + "texte)")));
 
         Alert alert = WaitForAsyncUtils.asyncFx(() -> ExchangeView.showReport(stage, result))
                 .get(TIMEOUT, TimeUnit.SECONDS);
@@ -50,7 +52,8 @@ class ImportReportWindowTest {
 
         assertThat(alert.getHeaderText()).isEqualTo("Import terminé : 2 fichiers importés, un ignoré, un échec.");
         TableView<?> table = robot.lookup("#import-report-table").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSize(4);
+        assertThat(table.getItems()).hasSize(5);
+        assertThat(robot.lookup("attention").tryQuery()).isPresent();
         assertThat(robot.lookup("vide.txt est vide.").tryQuery()).isPresent();
         assertThat(robot.lookup("échec").tryQuery()).isPresent();
         assertThat(robot.lookup("format non pris en charge (.png)").tryQuery()).isPresent();
