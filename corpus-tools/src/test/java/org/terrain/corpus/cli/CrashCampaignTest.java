@@ -2,7 +2,6 @@ package org.terrain.corpus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ class CrashCampaignTest {
 
     private static void run(Path dir, CrashScenario scenario, long killAfterMs) throws Exception {
         Path project = dir.resolve("p");
-        copy(base, project);
+        CrashScenario.copyProject(base, project);
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         CrashScenario.Round round = scenario.prepare(project, dir);
         try (ChildJvm child = ChildJvm.start(List.of("-Djava.io.tmpdir=" + tmp), java.util.Map.of(), TerrainCli.class,
@@ -75,19 +74,5 @@ class CrashCampaignTest {
         round.finish();
         CrashScenario.projectIsWhole(project);
         round.finished();
-    }
-
-    /** The project folder as a user would copy it (the index too, when there is one). */
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else if (!file.getFileName().toString().equals("terrain.lock")) {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

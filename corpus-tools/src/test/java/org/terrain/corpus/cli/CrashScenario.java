@@ -128,6 +128,38 @@ enum CrashScenario {
                 }
             };
         }
+    },
+    /** Putting a backup back: the project as it was, or as the backup holds it — never a missing database. */
+    RESTORE {
+        @Override
+        Round prepare(Path project, Path dir) {
+            JsonNode backups = CliRun.of("restore", project.toString(), "--list", "--json").json();
+            assertThat(backups.size()).isPositive();
+            String oldest = backups.get(0).path("name").asText();
+            String before = state(project);
+            Path twin = dir.resolve("restored-twin");
+            copyProject(project, twin);
+            CliRun restored = CliRun.of("restore", twin.toString(), oldest);
+            assertThat(restored.exit()).as(restored.err()).isZero();
+            String after = state(twin);
+            assertThat(after).as("the backup holds another state than the project's").isNotEqualTo(before);
+            return new Round(List.of("restore", project.toString(), oldest)) {
+                @Override
+                void tookEffectWhollyOrNotAtAll() {
+                    assertThat(state(project)).isIn(before, after);
+                }
+
+                @Override
+                List<String> again() {
+                    return state(project).equals(before) ? args() : List.of("sources", project.toString());
+                }
+
+                @Override
+                void finished() {
+                    assertThat(state(project)).isEqualTo(after);
+                }
+            };
+        }
     };
 
     static int expectedAutocoded;
@@ -208,6 +240,13 @@ enum CrashScenario {
         assertThat(run.exit()).as(String.join(" ", args) + ": " + run.err()).isZero();
     }
 
+    /** What a researcher would compare: the sources, the codebook and the codings. */
+    private static String state(Path project) {
+        return CliRun.of("sources", project.toString(), "--json").out()
+                + CliRun.of("codes", "list", project.toString(), "--json").out()
+                + CliRun.of("segments", project.toString(), "--json").out();
+    }
+
     private static int sourceCount(Path project) {
         return CliRun.of("sources", project.toString(), "--json").json().size();
     }
@@ -238,6 +277,22 @@ enum CrashScenario {
         try (Stream<Path> files = Files.list(qdpx.getParent())) {
             assertThat(files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")))
                     .as("only the export, no half-written file beside it").containsExactly(qdpx.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The project folder as a user would copy it (backups and index included), without its lock. */
+    static void copyProject(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else if (!file.getFileName().toString().equals("terrain.lock")) {
+                    Files.copy(file, target);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
