@@ -63,7 +63,7 @@ class ExchangeRoundTripTest {
                         ? "empty set" : "set"));
                 ExchangeService.exportQdpx(store, qdpx);
                 assertEquals(before.codes().size(), ExchangeService.exportCodebook(store, qdc));
-                assertEquals(segments, ExchangeService.exportSegments(store, csv));
+                assertEquals(segments, SegmentsCsv.export(store, csv, CsvDialect.RFC4180));
             }
             Map<String, byte[]> entries = ExchangeService.unzip(Files.readAllBytes(qdpx), "x.qdpx");
             project.newValidator().validate(new StreamSource(new ByteArrayInputStream(entries.get("project.qde"))));
@@ -73,7 +73,7 @@ class ExchangeRoundTripTest {
                         StandardCharsets.UTF_8));
             }
             String table = Files.readString(csv, StandardCharsets.UTF_8);
-            assertTrue(table.startsWith("source,kind,case,code,start,end,text,coder,memo\r\n"));
+            assertTrue(table.startsWith("source,kind,case,code,start,end,text,coder,memo,created,modified\r\n"));
 
             try (ProjectStore copy = ProjectStore.create(temp.resolve("q" + n), "copie", "test")) {
                 ExchangeService.Outcome outcome = ExchangeService.importFile(copy, qdpx, Long.MAX_VALUE);
