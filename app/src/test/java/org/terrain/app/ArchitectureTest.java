@@ -38,6 +38,16 @@ class ArchitectureTest {
             .that().haveSimpleNameEndingWith("ViewModel")
             .should().resideInAPackage("org.terrain.app.ui..");
 
+    @ArchTest
+    static final ArchRule fileDialogsGoThroughFileDialogs = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.terrain.app.ui.common.FileDialogs")
+            .should().callMethod(javafx.stage.FileChooser.class, "showSaveDialog", javafx.stage.Window.class)
+            .orShould().callMethod(javafx.stage.FileChooser.class, "showOpenDialog", javafx.stage.Window.class)
+            .orShould().callMethod(javafx.stage.FileChooser.class, "showOpenMultipleDialog", javafx.stage.Window.class)
+            .orShould().callMethod(javafx.stage.DirectoryChooser.class, "showDialog", javafx.stage.Window.class)
+            .because("FileDialogs opens every dialog in the user's documents or last folder, never where the app "
+                    + "was started from nor inside a project, and remembers the folder chosen");
+
     private static JavaClass outermost(JavaClass type) {
         JavaClass at = type;
         while (at.getEnclosingClass().isPresent()) {

@@ -273,10 +273,11 @@ class CodingWorkflowTest {
         waitIdle(viewModel);
 
         List<String> lines = java.nio.file.Files.readAllLines(csv);
-        assertThat(lines.getFirst()).isEqualTo("\uFEFFsource;code;locuteur;début;fin;segment;contexte;mémo");
+        assertThat(lines.getFirst())
+                .isEqualTo("\uFEFFsource;type;cas;code;début;fin;texte;codeur;mémo;création;modification");
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(3)).startsWith(SOURCE + ";Pratiques/Transmission;MARTINE;")
-                .contains(";La transmission;").endsWith(";au travail");
+        assertThat(lines.get(3)).startsWith(SOURCE + ";interview;Martine;Pratiques/Transmission;")
+                .contains(";La transmission;test;au travail;");
         assertThat(onFx(() -> viewModel.status().messageProperty().get())).startsWith("3 segments exportés vers ");
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.terrain.corpus.errors.Messages;
 import org.terrain.corpus.exchange.CodebookLogExport;
+import org.terrain.corpus.exchange.CsvDialect;
 import org.terrain.corpus.exchange.ExchangeService;
 import org.terrain.corpus.exchange.ExportTarget;
 import org.terrain.corpus.exchange.HtmlReport;
@@ -120,8 +121,16 @@ final class ExportCommand implements Runnable {
         }
     }
 
-    @Command(name = "segments", description = "One CSV row per coded segment, OUT.csv (UTF-8, RFC 4180).")
+    @Command(name = "segments", description = "One CSV row per coded segment, OUT.csv (UTF-8): source, kind, case, "
+            + "code, start, end, text, coder, memo, created, modified.")
     static final class SegmentsCsv extends Export {
+        @Option(names = "--dialect", paramLabel = "rfc4180|excel-fr", defaultValue = "rfc4180",
+                description = "rfc4180: commas, English headers, ISO-8601 UTC dates (for scripts); excel-fr: "
+                        + "semicolons, byte-order mark, French headers, local dates (for a French Excel). "
+                        + "Default: ${DEFAULT-VALUE}.")
+        String dialect;
+        private CsvDialect chosen;
+
         SegmentsCsv(Cli cli) {
             super(cli);
         }
@@ -132,8 +141,13 @@ final class ExportCommand implements Runnable {
         }
 
         @Override
+        void check() {
+            chosen = CsvDialect.parse(dialect);
+        }
+
+        @Override
         int export(ProjectStore store) {
-            return ExchangeService.exportSegments(store, out);
+            return org.terrain.corpus.exchange.SegmentsCsv.export(store, out, chosen);
         }
     }
 

@@ -3,7 +3,6 @@ package org.terrain.corpus.exchange;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,19 +24,17 @@ import org.terrain.codingschemes.Codebook;
 import org.terrain.codingschemes.qdc.QdcReader;
 import org.terrain.codingschemes.qdc.QdcWriter;
 import org.terrain.corpus.errors.ImportException;
-import org.terrain.corpus.model.SourceSummary;
 import org.terrain.corpus.model.Turn;
 import org.terrain.corpus.store.Backups;
 import org.terrain.corpus.store.ExchangeStore;
 import org.terrain.corpus.store.ProjectStore;
-import org.terrain.corpus.store.SegmentInfo;
 import org.xml.sax.SAXException;
 
 /**
- * REFI-QDA exchange: export a project ({@code .qdpx}), its codebook ({@code .qdc}) and its segments (CSV), and
- * import a {@code .qdpx}, a bare {@code .qde} or a {@code .qdc}. An import is one action: a backup first, then
- * one transaction (one undo). Archives are read in memory with limits (no entry is ever written to disk, so no
- * entry can escape), and XML never reaches outside the file.
+ * REFI-QDA exchange: export a project ({@code .qdpx}) and its codebook ({@code .qdc}), and import a
+ * {@code .qdpx}, a bare {@code .qde} or a {@code .qdc} (the segments' CSV is {@link SegmentsCsv}). An import is
+ * one action: a backup first, then one transaction (one undo). Archives are read in memory with limits (no
+ * entry is ever written to disk, so no entry can escape), and XML never reaches outside the file.
  */
 public final class ExchangeService {
     static final long MAX_INFLATED_BYTES = 512L * 1024 * 1024;
@@ -314,47 +311,6 @@ public final class ExchangeService {
             }
         }
         return out;
-    }
-
-    /** One row per coded segment, UTF-8, RFC 4180 (CRLF between records); returns the number of rows. */
-    public static int exportSegments(ProjectStore store, Path out) {
-        ExportTarget target = ExportTarget.of(store.layout(), out);
-        Map<String, SourceSummary> sources = new LinkedHashMap<>();
-        for (SourceSummary summary : store.sources().summaries()) {
-            sources.put(summary.name(), summary);
-        }
-        List<SegmentInfo> segments = store.segments().list(null, null);
-        target.write(stream -> {
-            Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            csvRow(writer, List.of("source", "kind", "case", "code", "start", "end", "text", "coder", "memo"));
-            for (SegmentInfo s : segments) {
-                SourceSummary source = sources.get(s.source());
-                csvRow(writer, java.util.Arrays.asList(s.source(), source == null ? "" : source.kind().id(),
-                        source == null ? null : source.caseName(), s.code().toString(),
-                        Integer.toString(s.segment().span().start()), Integer.toString(s.segment().span().end()),
-                        s.text(), s.segment().coder(), s.segment().memo()));
-            }
-            writer.flush();
-        });
-        return segments.size();
-    }
-
-    static void csvRow(Writer writer, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            String field = fields.get(i) == null ? "" : fields.get(i);
-            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                    || field.indexOf('\r') >= 0) {
-                writer.write('"');
-                writer.write(field.replace("\"", "\"\""));
-                writer.write('"');
-            } else {
-                writer.write(field);
-            }
-        }
-        writer.write("\r\n");
     }
 
     /** The XML writer closes its stream; the zip must stay open for the sources. */

@@ -446,20 +446,31 @@ final class QdeReader {
                 continue;
             }
             String selectionMemo = join(SafeXml.childText(selection, "Description"), noteText(selection));
-            String selectionUser = SafeXml.guid(SafeXml.attribute(selection, "creatingUser"));
+            Selection around = new Selection(SafeXml.guid(SafeXml.attribute(selection, "creatingUser")),
+                    selectionMemo, instant(SafeXml.attribute(selection, "creationDateTime")),
+                    instant(SafeXml.attribute(selection, "modifiedDateTime")));
             for (Element coding : codings) {
-                addSegment(segments, g, coding, start, end, selectionUser, selectionMemo);
+                addSegment(segments, g, coding, start, end, around);
             }
         }
         for (Element coding : SafeXml.children(source, "Coding")) {
             if (length > 0) {
-                addSegment(segments, g, coding, 0, length, null, null);
+                addSegment(segments, g, coding, 0, length, Selection.NONE);
             }
         }
     }
 
+    /** What a coding takes from its selection when it does not say it itself: who, the memo, the dates. */
+    private record Selection(String user, String memo, String created, String modified) {
+        static final Selection NONE = new Selection(null, null, null, null);
+    }
+
+    /**
+     * A coding's dates: its own creation (else its selection's), and its selection's modification (REFI-QDA
+     * dates a coding's creation only). Stored as instants; none, and the import's time is used.
+     */
     private void addSegment(List<ExchangeStore.Segment> segments, String sourceGuid, Element coding, int start,
-                            int end, String selectionUser, String selectionMemo) {
+                            int end, Selection selection) {
         Element ref = SafeXml.child(coding, "CodeRef");
         String code = ref == null ? null : SafeXml.guid(SafeXml.attribute(ref, "targetGUID"));
         if (code == null || !codeGuids.contains(code)) {
@@ -468,14 +479,32 @@ final class QdeReader {
         }
         String user = SafeXml.guid(SafeXml.attribute(coding, "creatingUser"));
         if (user == null) {
-            user = selectionUser;
+            user = selection.user();
         }
         if (user != null && !users.containsKey(user)) {
             users.put(user, user);
         }
-        String memo = join(selectionMemo, noteText(coding));
+        String memo = join(selection.memo(), noteText(coding));
+        String created = instant(SafeXml.attribute(coding, "creationDateTime"));
         segments.add(new ExchangeStore.Segment(SafeXml.guid(SafeXml.attribute(coding, "guid")), sourceGuid, code, start, end,
-                user, memo));
+                user, memo, created != null ? created : selection.created(), selection.modified()));
+    }
+
+    /**
+     * An xsd:dateTime as an instant ({@code 2018-03-27T19:29:27Z}); one without a time zone is taken as UTC
+     * (the file does not say where it was made). Anything else is no date.
+     */
+    static String instant(String value) {
+        String v = dateTime(value);
+        if (v == null) {
+            return null;
+        }
+        java.time.temporal.TemporalAccessor parsed = java.time.format.DateTimeFormatter.ISO_DATE_TIME.parse(v);
+        java.time.LocalDateTime local = java.time.LocalDateTime.from(parsed);
+        java.time.ZoneOffset offset = parsed.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
+                ? java.time.ZoneOffset.ofTotalSeconds(parsed.get(java.time.temporal.ChronoField.OFFSET_SECONDS))
+                : java.time.ZoneOffset.UTC;
+        return local.toInstant(offset).toString();
     }
 
     private String noteText(Element owner) {

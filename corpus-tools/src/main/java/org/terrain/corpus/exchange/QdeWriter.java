@@ -269,11 +269,16 @@ final class QdeWriter {
             if (first.coderGuid() != null) {
                 xml.writeAttribute("creatingUser", first.coderGuid());
             }
+            writeSelectionDates(range.getValue());
             for (ExchangeStore.Segment segment : range.getValue()) {
                 xml.writeStartElement("Coding");
                 xml.writeAttribute("guid", segment.guid());
                 if (segment.coderGuid() != null) {
                     xml.writeAttribute("creatingUser", segment.coderGuid());
+                }
+                String created = QdeReader.instant(segment.createdAt());
+                if (created != null) {
+                    xml.writeAttribute("creationDateTime", created);
                 }
                 xml.writeEmptyElement("CodeRef");
                 xml.writeAttribute("targetGUID", segment.codeGuid());
@@ -297,6 +302,25 @@ final class QdeWriter {
             variableValue(value.getKey(), value.getValue());
         }
         xml.writeEndElement();
+    }
+
+    /**
+     * A selection is dated by its codings: created with the first, modified with the last change of any (a
+     * coding has a creation date only in REFI-QDA, so its modification travels here).
+     */
+    private void writeSelectionDates(List<ExchangeStore.Segment> codings) throws XMLStreamException {
+        java.util.Optional<java.time.Instant> created = codings.stream().map(ExchangeStore.Segment::createdAt)
+                .map(QdeReader::instant).filter(java.util.Objects::nonNull).map(java.time.Instant::parse)
+                .min(java.util.Comparator.naturalOrder());
+        java.util.Optional<java.time.Instant> modified = codings.stream().map(ExchangeStore.Segment::modifiedAt)
+                .map(QdeReader::instant).filter(java.util.Objects::nonNull).map(java.time.Instant::parse)
+                .max(java.util.Comparator.naturalOrder());
+        if (created.isPresent()) {
+            xml.writeAttribute("creationDateTime", created.get().toString());
+        }
+        if (modified.isPresent()) {
+            xml.writeAttribute("modifiedDateTime", modified.get().toString());
+        }
     }
 
     /** A memo as a Note: the title its name, the author a User, the dates when they are xsd:dateTime. */

@@ -49,8 +49,13 @@ public final class ExchangeStore {
                       String importedFrom) {
     }
 
+    /**
+     * @param createdAt  when the coding was made, an ISO-8601 instant; null when the file does not say (an
+     *                   import then stores its own time)
+     * @param modifiedAt when it last changed, ISO-8601; null for its creation
+     */
     public record Segment(String guid, String sourceGuid, String codeGuid, int start, int end, String coderGuid,
-                          String memo) {
+                          String memo, String createdAt, String modifiedAt) {
     }
 
     /** A set and its members by GUID: codes, then sources (the order REFI-QDA writes them). */
@@ -166,13 +171,13 @@ public final class ExchangeStore {
         }
         List<Segment> segments = new ArrayList<>();
         try (PreparedStatement st = c().prepareStatement("SELECT guid, source_id, code_id, start_cp, end_cp, coder_id, "
-                + "memo FROM segments ORDER BY source_id, start_cp, end_cp, id");
+                + "memo, created_at, modified_at FROM segments ORDER BY source_id, start_cp, end_cp, id");
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 Object coder = rs.getObject(6);
                 segments.add(new Segment(rs.getString(1), sourceGuids.get(rs.getLong(2)), codeGuids.get(rs.getLong(3)),
                         rs.getInt(4), rs.getInt(5), coder == null ? null : coderGuids.get(((Number) coder).longValue()),
-                        rs.getString(7)));
+                        rs.getString(7), rs.getString(8), rs.getString(9)));
             }
         }
         return new Snapshot(store.info().name(), coders, codes, attributes, cases, sources, segments,
@@ -335,11 +340,15 @@ public final class ExchangeStore {
                     continue;
                 }
                 List<Object> key = List.of(sourceId, codeId, segment.start(), segment.end());
+                String created = segment.createdAt() == null ? now : segment.createdAt();
+                String modified = later(created, segment.modifiedAt());
                 Long twin = stored.get(key);
-                if (twin != null) {
+                if (twin != null) { // the same coding twice (NVivo repeats a range per coding): one, dated by both
                     Map<String, Object> row = tx.row("segments", twin);
                     String memo = join((String) row.get("memo"), segment.memo());
-                    tx.update("segments", twin, ProjectStore.values("memo", memo));
+                    tx.update("segments", twin, ProjectStore.values("memo", memo,
+                            "created_at", earlier((String) row.get("created_at"), created),
+                            "modified_at", later((String) row.get("modified_at"), modified)));
                     continue;
                 }
                 String guid = segment.guid() == null || !usedGuids.add(segment.guid())
@@ -347,7 +356,7 @@ public final class ExchangeStore {
                 stored.put(key, tx.insert("segments", ProjectStore.values("guid", guid, "source_id", sourceId,
                         "code_id", codeId, "start_cp", segment.start(), "end_cp", segment.end(), "text_version", 1,
                         "coder_id", segment.coderGuid() == null ? null : coderIds.get(segment.coderGuid()),
-                        "created_at", now, "modified_at", now, "memo", segment.memo())));
+                        "created_at", created, "modified_at", modified, "memo", segment.memo())));
             }
             writeSets(tx, snapshot.sets(), sourceIds, codeIds);
             writeMemos(tx, snapshot.memos(), sourceIds, codeIds, now);
@@ -396,6 +405,16 @@ public final class ExchangeStore {
                     "target_id", targetId, "title", memo.title(), "body", memo.body(), "author", memo.author(),
                     "created_at", created, "modified_at", memo.modifiedAt() == null ? created : memo.modifiedAt()));
         }
+    }
+
+    /** The earlier of two ISO-8601 instants (as stored, compared as times, not as text). */
+    private static String earlier(String a, String b) {
+        return Instant.parse(b).isBefore(Instant.parse(a)) ? b : a;
+    }
+
+    /** The later of two ISO-8601 instants; {@code b} may be null (then {@code a}). */
+    private static String later(String a, String b) {
+        return b != null && Instant.parse(b).isAfter(Instant.parse(a)) ? b : a;
     }
 
     private static String join(String a, String b) {

@@ -33,9 +33,11 @@ class ExchangeCommandTest {
         assertThat(CliRun.of("export", "qdpx", p, qdpx.toString()).exit()).isZero();
         assertThat(CliRun.of("export", "codebook", p, qdc.toString(), "--json").json().get("count").asInt()).isEqualTo(2);
         assertThat(CliRun.of("export", "segments", p, csv.toString()).exit()).isZero();
-        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo(
-                "source,kind,case,code,start,end,text,coder,memo\r\n"
-                        + "entretien.txt,interview,,Pratiques/Travail,36,41,usine,Élise,\"mémo, \"\"cité\"\"\"\r\n");
+        // the contract's columns, then when the coding was made and last changed (the same moment here)
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).matches(java.util.regex.Pattern.quote(
+                "source,kind,case,code,start,end,text,coder,memo,created,modified\r\n"
+                        + "entretien.txt,interview,,Pratiques/Travail,36,41,usine,Élise,\"mémo, \"\"cité\"\"\"")
+                + ",(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ),\\1\r\n");
 
         String q = temp.resolve("q").toString();
         assertThat(CliRun.of("init", q).exit()).isZero();
@@ -56,6 +58,41 @@ class ExchangeCommandTest {
         assertThat(codes.size()).isEqualTo(2);
         assertThat(codes.get(1).get("color").asText()).isEqualTo("#112233");
         assertThat(codes.get(1).get("description").asText()).isEqualTo("Le travail");
+    }
+
+    @Test
+    void theSegmentsInFrenchExcelDialectOnAsking() throws Exception {
+        String p = temp.resolve("p").toString();
+        Path file = temp.resolve("entretien.txt");
+        Files.writeString(file, "ENQ : Vous travaillez où ?\nP1 : À l’usine ; depuis 1998.\n", StandardCharsets.UTF_8);
+        assertThat(CliRun.of("init", p).exit()).isZero();
+        assertThat(CliRun.of("import", p, file.toString(), "--kind", "interview").exit()).isZero();
+        assertThat(CliRun.of("codes", "add", p, "Travail").exit()).isZero();
+        assertThat(CliRun.of("code", p, "--source", "entretien.txt", "--code", "Travail", "--match", "usine ; depuis",
+                "--coder", "Élise").exit()).isZero();
+        Path csv = temp.resolve("excel.csv");
+
+        assertThat(CliRun.of("export", "segments", p, csv.toString(), "--dialect", "excel-fr").exit()).isZero();
+
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).matches(java.util.regex.Pattern.quote(
+                "\uFEFFsource;type;cas;code;début;fin;texte;codeur;mémo;création;modification\r\n"
+                        + "entretien.txt;interview;;Travail;36;50;\"usine ; depuis\";Élise;;")
+                + "(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d);\\1\r\n");
+    }
+
+    @Test
+    void anUnknownDialectIsAUsageErrorThatWritesNothing() {
+        String p = temp.resolve("p").toString();
+        assertThat(CliRun.of("init", p).exit()).isZero();
+        Path csv = temp.resolve("out.csv");
+
+        CliRun run = CliRun.of("export", "segments", p, csv.toString(), "--dialect", "excel");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("excel").contains("excel-fr, rfc4180");
+        assertThat(csv).doesNotExist();
     }
 
     @Test

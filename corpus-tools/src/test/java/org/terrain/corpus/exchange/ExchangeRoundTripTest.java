@@ -63,7 +63,7 @@ class ExchangeRoundTripTest {
                         ? "empty set" : "set"));
                 ExchangeService.exportQdpx(store, qdpx);
                 assertEquals(before.codes().size(), ExchangeService.exportCodebook(store, qdc));
-                assertEquals(segments, ExchangeService.exportSegments(store, csv));
+                assertEquals(segments, SegmentsCsv.export(store, csv, CsvDialect.RFC4180));
             }
             Map<String, byte[]> entries = ExchangeService.unzip(Files.readAllBytes(qdpx), "x.qdpx");
             project.newValidator().validate(new StreamSource(new ByteArrayInputStream(entries.get("project.qde"))));
@@ -73,7 +73,7 @@ class ExchangeRoundTripTest {
                         StandardCharsets.UTF_8));
             }
             String table = Files.readString(csv, StandardCharsets.UTF_8);
-            assertTrue(table.startsWith("source,kind,case,code,start,end,text,coder,memo\r\n"));
+            assertTrue(table.startsWith("source,kind,case,code,start,end,text,coder,memo,created,modified\r\n"));
 
             try (ProjectStore copy = ProjectStore.create(temp.resolve("q" + n), "copie", "test")) {
                 ExchangeService.Outcome outcome = ExchangeService.importFile(copy, qdpx, Long.MAX_VALUE);
@@ -125,9 +125,26 @@ class ExchangeRoundTripTest {
             sources.add(new ExchangeStore.Src(src.guid(), src.name(), src.kind(), src.caseGuid(), src.text(),
                     src.words(), src.turns(), src.interviewers(), src.attributes(), null));
         }
-        List<ExchangeStore.Segment> segments = new ArrayList<>(s.segments());
+        List<ExchangeStore.Segment> segments = new ArrayList<>();
+        for (ExchangeStore.Segment segment : s.segments()) {
+            segments.add(new ExchangeStore.Segment(segment.guid(), segment.sourceGuid(), segment.codeGuid(),
+                    segment.start(), segment.end(), segment.coderGuid(), segment.memo(), segment.createdAt(),
+                    latestModified(s, segment)));
+        }
         segments.sort(Comparator.comparing(ExchangeStore.Segment::guid));
         return List.of(s.codes(), s.attributes(), s.cases(), sources, segments, s.sets(), s.memos());
+    }
+
+    /**
+     * REFI-QDA dates a coding's creation only; the modification is its selection's, one per range: the codings
+     * of one range come back with the latest modification among them (each keeps its own creation).
+     */
+    private static String latestModified(ExchangeStore.Snapshot s, ExchangeStore.Segment segment) {
+        return s.segments().stream()
+                .filter(other -> other.sourceGuid().equals(segment.sourceGuid()) && other.start() == segment.start()
+                        && other.end() == segment.end())
+                .map(other -> java.time.Instant.parse(other.modifiedAt())).max(Comparator.naturalOrder())
+                .orElseThrow().toString();
     }
 
     /** REFI-QDA has one list of users: a memo author who never coded comes back as a coder, after the others. */
@@ -201,6 +218,21 @@ class ExchangeRoundTripTest {
         });
     }
 
+    /** Codings made on other days: creation and modification dates apart, down to the nanosecond. */
+    private static void dateSegments(ProjectStore store, Random random) {
+        List<Long> ids = store.segments().list(null, null).stream().map(s -> s.segment().id()).toList();
+        store.write("segments.test", "random dates", tx -> {
+            for (long id : ids) {
+                java.time.Instant created = java.time.Instant.ofEpochSecond(1_600_000_000L + random.nextInt(50_000_000),
+                        random.nextInt(3) == 0 ? 0 : random.nextInt(1_000_000_000));
+                java.time.Instant modified = random.nextBoolean() ? created
+                        : created.plusSeconds(1 + random.nextInt(10_000_000));
+                tx.update("segments", id, Map.of("created_at", created.toString(), "modified_at", modified.toString()));
+            }
+            return null;
+        });
+    }
+
     /** A random small project; returns how many segments it has. */
     private static int fill(ProjectStore store, Random random) {
         List<CodeDefinition> roots = new ArrayList<>();
@@ -262,6 +294,7 @@ class ExchangeRoundTripTest {
                 segments += store.segments().list(null, name).size() - before;
             }
         }
+        dateSegments(store, random);
         return segments;
     }
 }

@@ -132,6 +132,52 @@ class ExchangeSamplesTest {
         }
     }
 
+    /**
+     * NVivo dates each coding ({@code creationDateTime} on {@code <Coding>}) and each selection (created,
+     * modified): a coding keeps its creation date, and its modification date is its selection's, never before
+     * its creation; the codings NVivo repeats on one range (merged into one segment) keep the earliest creation
+     * and the latest modification. Before, every coding was dated the moment of the import.
+     */
+    @Test
+    void nvivoCodingsKeepTheirCreationAndModificationDates() throws Exception {
+        String sample = "nvivo-12.6-win_oltas.qdpx";
+        Path file = SharedCorpus.file(SAMPLES + sample);
+        Map<String, byte[]> entries = ExchangeService.unzip(Files.readAllBytes(file), sample);
+        byte[] qde = entries.entrySet().stream().filter(e -> e.getKey().endsWith(".qde")).findFirst().orElseThrow()
+                .getValue();
+        Element root = SafeXml.parse(qde).getDocumentElement();
+        Map<String, List<String>> rangeOfCoding = new HashMap<>();
+        Map<List<String>, java.time.Instant> created = new HashMap<>();
+        Map<List<String>, java.time.Instant> modified = new HashMap<>();
+        for (Element source : SafeXml.children(SafeXml.child(root, "Sources"), "TextSource")) {
+            for (Element selection : SafeXml.children(source, "PlainTextSelection")) {
+                java.time.Instant selectionModified = java.time.Instant.parse(selection.getAttribute("modifiedDateTime"));
+                for (Element coding : SafeXml.children(selection, "Coding")) {
+                    List<String> range = List.of(SafeXml.guid(source.getAttribute("guid")),
+                            SafeXml.guid(SafeXml.child(coding, "CodeRef").getAttribute("targetGUID")),
+                            selection.getAttribute("startPosition"), selection.getAttribute("endPosition"));
+                    rangeOfCoding.put(SafeXml.guid(coding.getAttribute("guid")), range);
+                    java.time.Instant codingCreated = java.time.Instant.parse(coding.getAttribute("creationDateTime"));
+                    created.merge(range, codingCreated, (a, b) -> a.isBefore(b) ? a : b);
+                    java.time.Instant codingModified = selectionModified.isBefore(codingCreated) ? codingCreated
+                            : selectionModified;
+                    modified.merge(range, codingModified, (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+        }
+        assertTrue(created.values().stream().distinct().count() > 5, "the sample's codings have various dates");
+        try (ProjectStore store = ProjectStore.create(temp.resolve("p"), "p", "test")) {
+            ExchangeService.importFile(store, file, MAX);
+            var segments = store.segments().list(null, null);
+            assertEquals(created.size(), segments.size());
+            for (var segment : segments) {
+                List<String> range = rangeOfCoding.get(segment.segment().guid());
+                assertEquals(created.get(range), segment.segment().created(), segment.segment().guid());
+                assertEquals(modified.get(range), segment.segment().modified(), segment.segment().guid());
+            }
+        }
+    }
+
     @Test
     void atlasTiDocumentGroupsBecomeSetsAndItsFreeMemosJournalEntries() throws Exception {
         Path file = SharedCorpus.file(SAMPLES + "atlasti-8.4-mac_standard-project.qde");

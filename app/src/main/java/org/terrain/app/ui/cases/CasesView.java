@@ -1,8 +1,6 @@
 package org.terrain.app.ui.cases;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -28,6 +26,7 @@ import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.terrain.app.ui.common.FileDialogs;
 import org.terrain.app.ui.common.Named;
 import org.terrain.app.ui.common.DialogButtons;
 import org.terrain.app.ui.common.Theme;
@@ -214,8 +213,7 @@ public final class CasesView {
         chooser.setTitle(UiText.get("cases.import.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(UiText.get("cases.import.filter"),
                 "*.csv", "*.txt"));
-        Optional.ofNullable(chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow()))
-                .map(File::toPath).ifPresent(this::importCsv);
+        FileDialogs.open(chooser, dialog.getDialogPane().getScene().getWindow()).ifPresent(this::importCsv);
     }
 
     /** Imports a CSV table (what the chooser leads to; tests start here, past the native chooser). */

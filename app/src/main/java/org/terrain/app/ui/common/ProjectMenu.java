@@ -88,7 +88,7 @@ final class ProjectMenu {
         }
         DirectoryChooser where = new DirectoryChooser();
         where.setTitle(UiText.get("project.new.parent", name.get()));
-        Path parent = Optional.ofNullable(where.showDialog(owner[0])).map(java.io.File::toPath).orElse(null);
+        Path parent = FileDialogs.folder(where, owner[0]).orElse(null);
         if (parent == null) {
             return;
         }
@@ -117,10 +117,8 @@ final class ProjectMenu {
     private void open() {
         DirectoryChooser which = new DirectoryChooser();
         which.setTitle(UiText.get("project.open.title"));
-        java.io.File chosen = which.showDialog(owner[0]);
-        if (chosen != null) {
-            viewModel.switchTo(new ProjectChoice(chosen.toPath().toAbsolutePath(), isDemo(chosen.toPath())));
-        }
+        FileDialogs.folder(which, owner[0]).ifPresent(chosen ->
+                viewModel.switchTo(new ProjectChoice(chosen.toAbsolutePath(), isDemo(chosen))));
     }
 
     private void explain(String text) {

@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.terrain.corpus.errors.Messages;
+import org.terrain.corpus.exchange.CsvDialect;
 
 /**
  * The interface's words, from {@code org/terrain/app/ui/ui.properties}: French, unless English is asked for
@@ -26,6 +27,14 @@ public final class UiText {
 
     public static Locale locale() {
         return LOCALE;
+    }
+
+    /**
+     * The CSV files the app writes: for a French Excel (semicolons, byte-order mark, French headers) in a French
+     * interface, RFC 4180 (commas, English headers) in an English one; the save dialogs say which.
+     */
+    public static CsvDialect csvDialect() {
+        return CsvDialect.forLanguage(LOCALE);
     }
 
     /** The engine's messages (errors the user can act on) in the interface's language. */

@@ -1,6 +1,5 @@
 package org.terrain.app.ui.contrast;
 
-import java.io.File;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -18,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.terrain.app.ui.common.FileDialogs;
 import org.terrain.app.ui.common.Named;
 import org.terrain.app.ui.common.UiText;
 
@@ -151,10 +151,7 @@ public final class CodeTableView extends VBox {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
         chooser.setInitialFileName(initial);
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            action.accept(file.toPath());
-        }
+        FileDialogs.save(chooser, getScene().getWindow()).ifPresent(action);
     }
 
     /** The heat map, for tests. */

@@ -24,6 +24,7 @@ import org.terrain.app.ui.common.UiText;
 import org.terrain.corpus.analysis.CodeTable;
 import org.terrain.corpus.analysis.CodeTables;
 import org.terrain.corpus.errors.TerrainException;
+import org.terrain.corpus.exchange.CsvDialect;
 import org.terrain.corpus.exchange.ExportTarget;
 import org.terrain.corpus.store.CodeInfo;
 import org.terrain.corpus.store.ProjectStore;
@@ -232,8 +233,9 @@ public final class CodeTableViewModel {
         if (snapshot == null) {
             return;
         }
+        CsvDialect dialect = UiText.csvDialect();
         session.read(UiText.get("task.export", file.getFileName()), store -> {
-            CodeTableCsv.write(snapshot.table(), chosen, ExportTarget.of(store.layout(), file));
+            CodeTableCsv.write(snapshot.table(), chosen, ExportTarget.of(store.layout(), file), dialect);
             return file;
         }, written -> session.hint(UiText.get("codetable.exported_csv", written.toString())));
     }

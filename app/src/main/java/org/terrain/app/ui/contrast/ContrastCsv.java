@@ -1,28 +1,24 @@
 package org.terrain.app.ui.contrast;
 
-import java.io.IOException;
-import java.text.DecimalFormat;
 import java.util.List;
-import org.terrain.app.ui.common.SpreadsheetCsv;
+import org.terrain.corpus.exchange.CsvDialect;
+import org.terrain.corpus.exchange.CsvTable;
 import org.terrain.corpus.exchange.ExportTarget;
 
-/** A contrast table as a CSV file for a spreadsheet ({@link SpreadsheetCsv}'s conventions). */
+/** A contrast table as a CSV file, written by the engine's {@link CsvTable} in a {@link CsvDialect}. */
 public final class ContrastCsv {
-    private static final List<String> HEADER = List.of("terme", "A", "B", "attendu", "score", "effet");
+    private static final List<String> FRENCH = List.of("terme", "A", "B", "attendu", "score", "effet");
+    private static final List<String> ENGLISH = List.of("term", "A", "B", "expected", "score", "effect");
 
     private ContrastCsv() {
     }
 
-    public static void write(List<TermRow> rows, ExportTarget file) {
-        SpreadsheetCsv.writeFile(file, out -> write(rows, out));
-    }
-
-    static void write(List<TermRow> rows, Appendable out) throws IOException {
-        DecimalFormat decimal = SpreadsheetCsv.decimals();
-        SpreadsheetCsv.line(out, HEADER);
-        for (TermRow row : rows) {
-            SpreadsheetCsv.line(out, List.of(row.term(), Long.toString(row.a()), Long.toString(row.b()),
-                    decimal.format(row.expected()), decimal.format(row.score()), decimal.format(row.effect())));
-        }
+    public static void write(List<TermRow> rows, ExportTarget file, CsvDialect dialect) {
+        CsvTable.write(file, dialect, dialect.french() ? FRENCH : ENGLISH, out -> {
+            for (TermRow row : rows) {
+                out.row(List.of(row.term(), Long.toString(row.a()), Long.toString(row.b()),
+                        dialect.number(row.expected()), dialect.number(row.score()), dialect.number(row.effect())));
+            }
+        });
     }
 }

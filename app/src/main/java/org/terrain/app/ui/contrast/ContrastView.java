@@ -1,6 +1,5 @@
 package org.terrain.app.ui.contrast;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -40,6 +39,7 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.terrain.app.ui.common.FileDialogs;
 import org.terrain.app.ui.common.Named;
 import org.terrain.app.ui.common.UiText;
 
@@ -208,10 +208,7 @@ public final class ContrastView extends VBox {
         chooser.setTitle(UiText.get("contrast.export_svg.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SVG", "*.svg"));
         chooser.setInitialFileName(UiText.get("contrast.export_svg.file"));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            viewModel.exportSvg(file.toPath());
-        }
+        FileDialogs.save(chooser, getScene().getWindow()).ifPresent(viewModel::exportSvg);
     }
 
     private ComboBox<String> side(String id, javafx.beans.property.StringProperty value) {
@@ -386,10 +383,7 @@ public final class ContrastView extends VBox {
         chooser.setTitle(UiText.get("contrast.export_csv.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(UiText.get("segments.export.filter"), "*.csv"));
         chooser.setInitialFileName(UiText.get("contrast.export_csv.file"));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            viewModel.exportCsv(file.toPath());
-        }
+        FileDialogs.save(chooser, getScene().getWindow()).ifPresent(viewModel::exportCsv);
     }
 
     /** Asks where, then saves the chart as it is drawn, as PNG. */
@@ -399,10 +393,7 @@ public final class ContrastView extends VBox {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(UiText.get("contrast.export_png.filter"),
                 "*.png"));
         chooser.setInitialFileName(UiText.get("contrast.export_png.file"));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            saveChart(file.toPath());
-        }
+        FileDialogs.save(chooser, getScene().getWindow()).ifPresent(this::saveChart);
     }
 
     /** Snapshots the chart (FX thread) and hands the pixels to be written as PNG. */

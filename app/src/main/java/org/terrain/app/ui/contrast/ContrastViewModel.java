@@ -32,6 +32,7 @@ import org.terrain.corpus.analysis.ContrastRow;
 import org.terrain.corpus.analysis.ContrastService;
 import org.terrain.corpus.analysis.SideBySideConcordance;
 import org.terrain.corpus.errors.TerrainException;
+import org.terrain.corpus.exchange.CsvDialect;
 import org.terrain.corpus.exchange.ExportTarget;
 import org.terrain.corpus.model.Span;
 import org.terrain.corpus.store.CodeInfo;
@@ -227,11 +228,12 @@ public final class ContrastViewModel {
         this.onOpen = action;
     }
 
-    /** Writes the table as CSV (UTF-8 with BOM, semicolons) in the background. */
+    /** Writes the table as CSV in the interface's {@linkplain UiText#csvDialect() dialect}, in the background. */
     public void exportCsv(Path file) {
         List<TermRow> snapshot = List.copyOf(rows);
+        CsvDialect dialect = UiText.csvDialect();
         session.read(UiText.get("task.export", file.getFileName()), store -> {
-            ContrastCsv.write(snapshot, ExportTarget.of(store.layout(), file));
+            ContrastCsv.write(snapshot, ExportTarget.of(store.layout(), file), dialect);
             return file;
         }, written -> session.hint(UiText.get("contrast.exported_csv", snapshot.size(), written.toString())));
     }

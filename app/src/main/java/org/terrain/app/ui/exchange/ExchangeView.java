@@ -1,6 +1,5 @@
 package org.terrain.app.ui.exchange;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +24,7 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.terrain.app.ui.common.DialogButtons;
+import org.terrain.app.ui.common.FileDialogs;
 import org.terrain.app.ui.common.Theme;
 import org.terrain.app.ui.common.UiText;
 
@@ -91,19 +91,16 @@ public final class ExchangeView {
                 new FileChooser.ExtensionFilter(UiText.get("import.filter.all_formats"), IMPORTABLE),
                 new FileChooser.ExtensionFilter(UiText.get("import.filter.refi"), "*.qdpx", "*.qde", "*.qdc"),
                 new FileChooser.ExtensionFilter(UiText.get("import.filter.any"), "*.*"));
-        List<File> chosen = chooser.showOpenMultipleDialog(owner.get());
-        if (chosen != null && !chosen.isEmpty()) {
-            start(chosen.stream().map(File::toPath).toList());
+        List<Path> chosen = FileDialogs.openMany(chooser, owner.get());
+        if (!chosen.isEmpty()) {
+            start(chosen);
         }
     }
 
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(UiText.get("import.folder.title"));
-        File chosen = chooser.showDialog(owner.get());
-        if (chosen != null) {
-            start(List.of(chosen.toPath()));
-        }
+        FileDialogs.folder(chooser, owner.get()).ifPresent(folder -> start(List.of(folder)));
     }
 
     private void start(List<Path> paths) {
@@ -227,10 +224,8 @@ public final class ExchangeView {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 UiText.get("export." + format.id() + ".filter"),
                 format.extensions().stream().map(extension -> "*." + extension).toList()));
-        File file = chooser.showSaveDialog(owner.get());
-        if (file != null) {
-            viewModel.export(format, file.toPath(), licence);
-        }
+        String chosenLicence = licence;
+        FileDialogs.save(chooser, owner.get()).ifPresent(file -> viewModel.export(format, file, chosenLicence));
     }
 
     private Optional<String> chooseLicence() {

@@ -24,6 +24,7 @@ import org.terrain.corpus.exchange.IramuteqExport;
 import org.terrain.corpus.exchange.JournalExport;
 import org.terrain.corpus.exchange.MemosExport;
 import org.terrain.corpus.exchange.QuotationsExport;
+import org.terrain.corpus.exchange.SegmentsCsv;
 import org.terrain.corpus.exchange.TeiExport;
 import org.terrain.corpus.exchange.XlsxExport;
 import org.terrain.corpus.importing.ImportOptions;
@@ -177,7 +178,7 @@ public final class ExchangeViewModel {
                 yield store.sources().summaries().size();
             }
             case CODEBOOK -> ExchangeService.exportCodebook(store, out);
-            case SEGMENTS_CSV -> ExchangeService.exportSegments(store, out);
+            case SEGMENTS_CSV -> SegmentsCsv.export(store, out, UiText.csvDialect());
             case SEGMENTS_XLSX -> XlsxExport.export(store, out);
             case QUOTATIONS_DOCX, QUOTATIONS_ODT -> QuotationsExport.export(store, out, null);
             case REPORT_HTML -> HtmlReport.export(store, out);

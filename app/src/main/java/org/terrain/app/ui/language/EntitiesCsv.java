@@ -1,29 +1,28 @@
 package org.terrain.app.ui.language;
 
-import java.io.IOException;
 import java.util.List;
-import org.terrain.app.ui.common.SpreadsheetCsv;
+import org.terrain.corpus.exchange.CsvDialect;
+import org.terrain.corpus.exchange.CsvTable;
 import org.terrain.corpus.exchange.ExportTarget;
 
 /**
- * The entity list as a CSV file for a spreadsheet ({@link SpreadsheetCsv}'s conventions), the sources of an
- * entity in one field separated by « | » (names may hold commas): the list to start a pseudonymisation table.
+ * The entity list as a CSV file, written by the engine's {@link CsvTable} in a {@link CsvDialect}, the sources
+ * of an entity in one field separated by « | » (names may hold commas): the list to start a pseudonymisation
+ * table.
  */
 public final class EntitiesCsv {
-    private static final List<String> HEADER = List.of("entité", "type", "mentions", "sources");
+    private static final List<String> FRENCH = List.of("entité", "type", "mentions", "sources");
+    private static final List<String> ENGLISH = List.of("entity", "type", "mentions", "sources");
 
     private EntitiesCsv() {
     }
 
-    public static void write(List<EntityRow> rows, ExportTarget file) {
-        SpreadsheetCsv.writeFile(file, out -> write(rows, out));
-    }
-
-    static void write(List<EntityRow> rows, Appendable out) throws IOException {
-        SpreadsheetCsv.line(out, HEADER);
-        for (EntityRow row : rows) {
-            SpreadsheetCsv.line(out, List.of(row.text(), row.type(), Integer.toString(row.count()),
-                    String.join(" | ", row.sources())));
-        }
+    public static void write(List<EntityRow> rows, ExportTarget file, CsvDialect dialect) {
+        CsvTable.write(file, dialect, dialect.french() ? FRENCH : ENGLISH, out -> {
+            for (EntityRow row : rows) {
+                out.row(List.of(row.text(), row.type(), Integer.toString(row.count()),
+                        String.join(" | ", row.sources())));
+            }
+        });
     }
 }

@@ -1,6 +1,5 @@
 package org.terrain.app.ui.language;
 
-import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -22,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.terrain.app.ui.common.FileDialogs;
 import org.terrain.app.ui.common.Named;
 import org.terrain.app.ui.common.EntityTypes;
 import org.terrain.app.ui.common.UiText;
@@ -112,9 +112,6 @@ public final class EntitiesView extends VBox {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(UiText.get("segments.export.filter"),
                 "*.csv"));
         chooser.setInitialFileName(UiText.get("entities.export.file"));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            viewModel.exportCsv(file.toPath());
-        }
+        FileDialogs.save(chooser, getScene().getWindow()).ifPresent(viewModel::exportCsv);
     }
 }

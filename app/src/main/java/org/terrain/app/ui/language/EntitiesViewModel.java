@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.terrain.app.ui.common.ProjectSession;
 import org.terrain.app.ui.common.ReadWhileShown;
 import org.terrain.app.ui.common.UiText;
+import org.terrain.corpus.exchange.CsvDialect;
 import org.terrain.corpus.exchange.ExportTarget;
 import org.terrain.corpus.model.EntityMention;
 import org.terrain.corpus.model.Span;
@@ -146,8 +147,9 @@ public final class EntitiesViewModel {
     /** Writes the listed entities (with the type filter) to a CSV file; the status bar says so. */
     public void exportCsv(Path file) {
         List<EntityRow> snapshot = List.copyOf(rows);
+        CsvDialect dialect = UiText.csvDialect();
         session.read(UiText.get("task.export", file.getFileName()), store -> {
-            EntitiesCsv.write(snapshot, ExportTarget.of(store.layout(), file));
+            EntitiesCsv.write(snapshot, ExportTarget.of(store.layout(), file), dialect);
             return file;
         }, written -> session.hint(UiText.get("status.entities_exported", snapshot.size(),
                 UiText.number(snapshot.size()), written.toString())));

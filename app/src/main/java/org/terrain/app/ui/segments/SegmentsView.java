@@ -1,6 +1,5 @@
 package org.terrain.app.ui.segments;
 
-import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,6 +22,7 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.terrain.app.ui.common.FileDialogs;
 import org.terrain.app.ui.common.UiText;
 
 /**
@@ -86,10 +86,7 @@ public final class SegmentsView extends VBox {
         chooser.setTitle(UiText.get("segments.export.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(UiText.get("segments.export.filter"), "*.csv"));
         chooser.setInitialFileName(UiText.get("segments.export.file"));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            viewModel.exportCsv(file.toPath());
-        }
+        FileDialogs.save(chooser, getScene().getWindow()).ifPresent(viewModel::exportCsv);
     }
 
     /** Code · source · speaker on a first line, the passage in context under it, the memo last. */

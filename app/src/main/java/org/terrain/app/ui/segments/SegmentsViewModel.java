@@ -15,7 +15,8 @@ import javafx.collections.ObservableList;
 import org.terrain.app.ui.common.ProjectSession;
 import org.terrain.app.ui.common.UiText;
 import org.terrain.codingschemes.CodePath;
-import org.terrain.corpus.exchange.ExportTarget;
+import org.terrain.corpus.exchange.CsvDialect;
+import org.terrain.corpus.exchange.SegmentsCsv;
 import org.terrain.corpus.model.Source;
 import org.terrain.corpus.model.Span;
 import org.terrain.corpus.model.Turn;
@@ -169,13 +170,16 @@ public final class SegmentsViewModel {
         this.onOpen = action;
     }
 
-    /** Writes the list as CSV (UTF-8 with BOM, for Excel) in the background. */
+    /**
+     * Writes the listed segments, in the list's order, as the engine writes every segments CSV (the columns of
+     * « Fichier › Exporter », in the interface's {@linkplain UiText#csvDialect() dialect}), in the background.
+     */
     public void exportCsv(Path file) {
-        List<SegmentRow> snapshot = List.copyOf(rows);
-        session.read(UiText.get("task.export", file.getFileName()), store -> {
-            SegmentsCsv.write(snapshot, ExportTarget.of(store.layout(), file));
-            return file;
-        }, written -> session.hint(UiText.get("status.exported", snapshot.size(), written.toString())));
+        List<Long> ids = rows.stream().map(SegmentRow::segmentId).toList();
+        CsvDialect dialect = UiText.csvDialect();
+        session.read(UiText.get("task.export", file.getFileName()),
+                store -> SegmentsCsv.export(store, file, dialect, ids),
+                written -> session.hint(UiText.get("status.exported", written, file.toString())));
     }
 
     public ObservableList<SegmentRow> rows() {

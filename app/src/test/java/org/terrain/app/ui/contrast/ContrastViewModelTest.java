@@ -207,7 +207,7 @@ class ContrastViewModelTest {
         String written = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(written).startsWith("\uFEFFterme;A;B;attendu;score;effet\r\n");
         assertThat(written.lines().filter(line -> line.startsWith("usine;6;1;"))).singleElement()
-                .satisfies(line -> assertThat(line).matches("usine;6;1;\"-?[0-9]+(,[0-9]+)?\";.*"));
+                .satisfies(line -> assertThat(line).matches("usine;6;1;-?[0-9]+(,[0-9]+)?;.*"));
     }
 
     @Test

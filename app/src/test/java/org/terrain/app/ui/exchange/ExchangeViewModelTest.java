@@ -130,6 +130,21 @@ class ExchangeViewModelTest {
         assertThat(store.segments().list(null, null)).hasSize(1);
     }
 
+    /** In a French interface, « Fichier › Exporter › Segments (CSV) » is for a French Excel, as the Segments tab. */
+    @Test
+    void theSegmentsCsvIsForAFrenchExcelInAFrenchInterface() throws Exception {
+        Path out = temp.resolve("segments.csv");
+        Path expected = temp.resolve("attendu.csv");
+
+        runFx(() -> viewModel.export(ExportFormat.SEGMENTS_CSV, out, null));
+        waitIdle();
+        org.terrain.corpus.exchange.SegmentsCsv.export(store, expected, org.terrain.corpus.exchange.CsvDialect.EXCEL_FR);
+
+        assertThat(failures).isEmpty();
+        assertThat(Files.readString(out)).startsWith("\uFEFFsource;type;cas;code;début;fin;texte;codeur;mémo;")
+                .isEqualTo(Files.readString(expected));
+    }
+
     @Test
     void anExportOntoTheDatabaseLeavesItInPlace() throws Exception {
         Path database = temp.resolve("projet/terrain.sqlite");

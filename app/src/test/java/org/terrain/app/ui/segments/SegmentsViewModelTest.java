@@ -2,6 +2,8 @@ package org.terrain.app.ui.segments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,8 @@ import org.terrain.app.ui.FxSession;
 import org.terrain.app.ui.common.ErrorText;
 import org.terrain.codingschemes.CodePath;
 import org.terrain.corpus.errors.TerrainException;
+import org.terrain.corpus.exchange.CsvDialect;
+import org.terrain.corpus.exchange.SegmentsCsv;
 import org.terrain.corpus.importing.TurnDetector;
 import org.terrain.corpus.importing.TurnMode;
 import org.terrain.corpus.model.Span;
@@ -79,6 +83,41 @@ class SegmentsViewModelTest {
             });
             assertThat(out).doesNotExist();
             assertThat(project.resolve("backups")).isDirectoryNotContaining("glob:**.terrain-export*");
+        }
+    }
+
+    /**
+     * The Segments tab and « Fichier › Exporter › Segments (CSV) » write one file: the same columns (with the
+     * coder and the coding's dates), the same dialect (French Excel in a French interface). The tab used to
+     * write its own columns (speaker, context, no coder).
+     */
+    @Test
+    void theListedSegmentsExportAsFileExportWritesThem(@TempDir Path temp) throws Exception {
+        Path project = temp.resolve("projet");
+        try (ProjectStore store = ProjectStore.create(project, "Feyzin", "test")) {
+            FxSession.importInterview(store, temp, "lea.txt", TRANSCRIPT);
+            CodePath securite = CodePath.of("Sécurité");
+            store.codes().add(securite, null, null);
+            store.segments().code("lea.txt", securite, List.of(new Span(cp("la sécurité"), cp("la sécurité") + 11)),
+                    "à relire ; \"important\"", "Élise");
+            store.segments().code("lea.txt", securite, List.of(new Span(cp("Merci"), cp("Merci") + 5)), null, "bob");
+            FxSession fx = FxSession.on(store);
+            SegmentsViewModel viewModel = FxSession.onFx(() -> new SegmentsViewModel(fx.session));
+            FxSession.runFx(() -> viewModel.show(List.of(securite)));
+            fx.waitIdle();
+            Path listed = temp.resolve("liste.csv");
+            Path whole = temp.resolve("fichier-exporter.csv");
+
+            FxSession.runFx(() -> viewModel.exportCsv(listed));
+            fx.waitIdle();
+            SegmentsCsv.export(store, whole, CsvDialect.EXCEL_FR);
+
+            assertThat(fx.failures).isEmpty();
+            assertThat(Files.readString(listed, StandardCharsets.UTF_8))
+                    .startsWith("\uFEFFsource;type;cas;code;début;fin;texte;codeur;mémo;création;modification\r\n")
+                    .contains(";Élise;\"à relire ; \"\"important\"\"\";")
+                    .isEqualTo(Files.readString(whole, StandardCharsets.UTF_8));
+            assertThat(fx.statusText()).startsWith("2 segments exportés vers ");
         }
     }
 
