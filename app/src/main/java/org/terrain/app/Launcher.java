@@ -27,6 +27,15 @@ public final class Launcher {
             System.err.print(USAGE);
             System.exit(2);
         }
-        Application.launch(TerrainApplication.class, args);
+        try {
+            Application.launch(TerrainApplication.class, args);
+        } catch (RuntimeException | Error e) {
+            java.util.Optional<String> explained = StartupFailure.explain(e);
+            if (explained.isEmpty()) {
+                throw e;
+            }
+            System.err.println(explained.get());
+            System.exit(1);
+        }
     }
 }
