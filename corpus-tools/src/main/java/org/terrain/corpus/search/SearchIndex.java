@@ -332,7 +332,8 @@ public final class SearchIndex implements AutoCloseable {
             committed.close();
             return null;
         } catch (IOException | RuntimeException e) {
-            LOG.warn("search index in {} is unreadable, reading the database instead", directory, e);
+            // Damage, said once by whoever rebuilds it; the detail goes to the log file only.
+            LOG.info("search index in {} is unreadable, reading the database instead", directory, e);
             return null;
         }
     }

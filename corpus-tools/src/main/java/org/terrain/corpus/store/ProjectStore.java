@@ -172,9 +172,8 @@ public final class ProjectStore implements AutoCloseable {
      *
      * <p>A database of an older Terrain needs a migration, which writes: it is opened the usual way,
      * {@link #open}, refused while another process holds the project. One of a newer Terrain is refused as
-     * {@link #open} refuses it. The quick check is left to the writer's open and to {@code terrain check}: it
-     * reads the whole file, which a script running searches in a loop should not pay at every call, and a reader
-     * cannot spread a damage it meets.
+     * {@link #open} refuses it. The quick check runs as at every open: a reader cannot spread a damage, but
+     * reading a damaged database without a word would let a researcher build on it; it says so in one sentence.
      */
     public static ProjectStore openForReading(Path folder, String purpose) {
         ProjectLayout layout = new ProjectLayout(folder);
@@ -195,6 +194,10 @@ public final class ProjectStore implements AutoCloseable {
             if (version == Migrations.latestVersion()) {
                 ProjectStore store = new ProjectStore(layout, null, connection);
                 store.readingFor = purpose;
+                IntegrityReport quick = store.checkIntegrity(false);
+                if (!quick.ok()) {
+                    throw Damage.damaged(layout, String.join("\n", quick.problems()));
+                }
                 return store;
             }
             closeQuietly(connection);
