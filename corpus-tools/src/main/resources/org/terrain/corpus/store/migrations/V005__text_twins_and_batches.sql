@@ -1,0 +1,12 @@
+-- Version 5: what a new user trips on when importing a folder.
+--
+-- The SHA-256 of each source's canonical text as imported: a Transcriber .trs and its .txt rendering are other
+-- bytes but one interview, and importing both would double every count. An import skips a file whose text one
+-- source already had. It is kept when the text is corrected later (the twin is still the same interview).
+-- Sources of older versions get the hash of their text now (for a corrected one, of the corrected text):
+-- terrain_text_sha256() is given to SQLite by the migration runner. An empty text (a REFI-QDA placeholder)
+-- gets none: it is the twin of nothing.
+ALTER TABLE sources ADD COLUMN imported_text_sha256 TEXT;
+UPDATE sources SET imported_text_sha256 = terrain_text_sha256(text);
+CREATE INDEX sources_imported_text ON sources (imported_text_sha256);
+
