@@ -41,7 +41,8 @@ import org.terrain.corpus.text.TextFingerprint;
  * <p>Speed: files are read and parsed on every core ahead of the writer, and stored in groups that share one
  * transaction (one fsync for up to {@link #GROUP_FILES} files or {@link #GROUP_MILLIS} ms), each file inside
  * its own savepoint. Cancellation is checked between files; a cancelled or killed import keeps every file of
- * the groups committed before, each complete.
+ * the groups committed before, each complete. The whole import is one action in the operation log, whatever the
+ * number of groups: one undo takes back every file it stored.
  */
 public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
@@ -98,13 +99,14 @@ public final class ImportService {
             return thread;
         });
         try {
+            ProjectStore.GroupedAction oneAction = new ProjectStore.GroupedAction();
             Deque<Future<Prepared>> ahead = new ArrayDeque<>();
             int submitted = 0;
             int done = 0;
             while (done < files.size() && !cancellation.isCancelled()) {
                 int[] doneInGroup = {done};
                 int[] submittedBox = {submitted};
-                store.batch(batch -> {
+                store.batch(oneAction, batch -> {
                     long groupStart = System.nanoTime();
                     int inGroup = 0;
                     while (doneInGroup[0] < files.size() && !cancellation.isCancelled() && inGroup < GROUP_FILES

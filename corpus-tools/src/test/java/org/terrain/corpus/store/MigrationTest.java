@@ -62,10 +62,12 @@ class MigrationTest {
         }
     }
 
-    /** What version 5 added: the hash of each source's text as imported. */
+    /** What version 5 added: the hash of each source's text as imported, the batch of each log entry. */
     private static void dropVersion5(Statement st) throws java.sql.SQLException {
         st.execute("DROP INDEX sources_imported_text");
         st.execute("ALTER TABLE sources DROP COLUMN imported_text_sha256");
+        st.execute("DROP INDEX oplog_batch");
+        st.execute("ALTER TABLE oplog DROP COLUMN batch");
     }
 
     @Test
@@ -87,6 +89,8 @@ class MigrationTest {
                 assertThat(s.reason()).isEqualTo("same_text");
                 assertThat(s.detail()).isEqualTo("martine.txt");
             });
+            assertThat(store.undo().action()).as("the log of version 4 still undoes").isEqualTo("import");
+            assertThat(store.sources().names()).isEmpty();
         }
     }
 

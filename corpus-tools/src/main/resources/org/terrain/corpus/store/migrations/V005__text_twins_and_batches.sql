@@ -10,3 +10,8 @@ ALTER TABLE sources ADD COLUMN imported_text_sha256 TEXT;
 UPDATE sources SET imported_text_sha256 = terrain_text_sha256(text);
 CREATE INDEX sources_imported_text ON sources (imported_text_sha256);
 
+-- The user action a log entry belongs to when one action wrote several entries (a folder import stores each
+-- file in its own entry, over several commits): the seq of the action's first entry, 0 for an entry alone.
+-- Undo and redo take all the entries of a batch at once, and the log shows them as one line.
+ALTER TABLE oplog ADD COLUMN batch INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX oplog_batch ON oplog (batch);
