@@ -1,6 +1,7 @@
 package org.terrain.corpus.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.terrain.corpus.model.Operation;
@@ -9,7 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code undo} and {@code redo}: one step back or forward through the operation log. */
+/**
+ * {@code undo} and {@code redo}: one step back or forward through the operation log; a step takes a whole action,
+ * every file of a folder import.
+ */
 final class HistoryCommands {
     private HistoryCommands() {
     }
@@ -18,9 +22,11 @@ final class HistoryCommands {
         try (ProjectStore store = cli.open(project, name)) {
             Operation op = move.apply(store);
             if (cli.json()) {
-                cli.printJson(LogCommand.row(op));
+                Map<String, Object> row = LogCommand.row(op);
+                row.put("entries", op.entries());
+                cli.printJson(row);
             }
-            cli.say(name + "_done", op.summary());
+            cli.say(name + "_done", LogCommand.summary(cli, op, op.entries()));
         }
         return 0;
     }

@@ -13,6 +13,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+/**
+ * {@code terrain log}: one line per user action, an action of several entries (a folder import, one entry per
+ * file) on one line with its range of numbers; {@code --json} gives every entry, each with its batch.
+ */
 @Command(name = "log", description = "The operation log: who changed what, when (the audit trail).")
 final class LogCommand implements Callable<Integer> {
     private final Cli cli;
@@ -31,20 +35,40 @@ final class LogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ProjectStore store = cli.openForReading(project, "log")) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (Operation op : store.log(limit)) {
-                if (cli.json()) {
-                    rows.add(row(op));
-                } else {
-                    cli.out().println(op.seq() + "\t" + op.at() + "\t" + op.who() + "\t" + op.action()
-                            + (op.undone() ? " (annulé)" : "") + "\t" + op.summary());
-                }
-            }
+            List<Operation> entries = store.log(limit);
             if (cli.json()) {
-                cli.printJson(rows);
+                cli.printJson(entries.stream().map(LogCommand::row).toList());
+                return 0;
+            }
+            for (List<Operation> action : actions(entries)) {
+                Operation op = action.getFirst();
+                Operation last = action.getLast();
+                cli.out().println((action.size() == 1 ? String.valueOf(op.seq()) : op.seq() + "-" + last.seq())
+                        + "\t" + op.at() + "\t" + op.who() + "\t" + op.action()
+                        + (action.stream().allMatch(Operation::undone) ? " (annulé)" : "") + "\t"
+                        + summary(cli, op, action.size()));
             }
         }
         return 0;
+    }
+
+    /** The entries in runs of one action: those of one batch that follow each other, or an entry alone. */
+    private static List<List<Operation>> actions(List<Operation> entries) {
+        List<List<Operation>> out = new ArrayList<>();
+        for (Operation op : entries) {
+            List<Operation> current = out.isEmpty() ? null : out.getLast();
+            if (current != null && op.batch() != 0 && current.getLast().batch() == op.batch()) {
+                current.add(op);
+            } else {
+                out.add(new ArrayList<>(List.of(op)));
+            }
+        }
+        return out;
+    }
+
+    /** The summary of an action's first entry, and how many more it holds when it holds several. */
+    static String summary(Cli cli, Operation first, int entries) {
+        return entries <= 1 ? first.summary() : cli.messages().format("log_batch", first.summary(), entries - 1);
     }
 
     static Map<String, Object> row(Operation op) {
@@ -56,6 +80,7 @@ final class LogCommand implements Callable<Integer> {
         row.put("summary", op.summary());
         row.put("undo_of", op.undoOf());
         row.put("undone", op.undone());
+        row.put("batch", op.batch());
         return row;
     }
 }

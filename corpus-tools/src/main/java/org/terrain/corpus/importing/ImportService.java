@@ -29,16 +29,20 @@ import org.terrain.corpus.store.NewSource;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.task.Cancellation;
 import org.terrain.corpus.task.ProgressListener;
+import org.terrain.corpus.text.TextFingerprint;
 
 /**
  * Imports files and folders (recursively) into a project. Each file is atomic: stored whole or not at all,
  * and a bad file is reported and harms nothing else; the batch goes on. A file whose bytes were already
- * imported is skipped.
+ * imported is skipped, and so is a file whose canonical text a source already had ({@code same_text}): a
+ * Transcriber {@code .trs} and its {@code .txt} rendering are one interview ({@link TwinPreference} says which
+ * of two such files in one import is kept).
  *
  * <p>Speed: files are read and parsed on every core ahead of the writer, and stored in groups that share one
  * transaction (one fsync for up to {@link #GROUP_FILES} files or {@link #GROUP_MILLIS} ms), each file inside
  * its own savepoint. Cancellation is checked between files; a cancelled or killed import keeps every file of
- * the groups committed before, each complete.
+ * the groups committed before, each complete. The whole import is one action in the operation log, whatever the
+ * number of groups: one undo takes back every file it stored.
  */
 public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
@@ -78,6 +82,8 @@ public final class ImportService {
         List<Candidate> exchanges = files.stream()
                 .filter(f -> ExchangeService.handles(f.file.getFileName().toString())).toList();
         files.removeAll(exchanges);
+        // Of two files with one text, the first stored is kept: the one with the most structure goes first.
+        files.sort(java.util.Comparator.comparingInt(f -> TwinPreference.rank(f.file.getFileName().toString())));
         for (int i = 0; i < exchanges.size(); i++) {
             if (cancellation.isCancelled()) {
                 report.markCancelled();
@@ -93,13 +99,14 @@ public final class ImportService {
             return thread;
         });
         try {
+            ProjectStore.GroupedAction oneAction = new ProjectStore.GroupedAction();
             Deque<Future<Prepared>> ahead = new ArrayDeque<>();
             int submitted = 0;
             int done = 0;
             while (done < files.size() && !cancellation.isCancelled()) {
                 int[] doneInGroup = {done};
                 int[] submittedBox = {submitted};
-                store.batch(batch -> {
+                store.batch(oneAction, batch -> {
                     long groupStart = System.nanoTime();
                     int inGroup = 0;
                     while (doneInGroup[0] < files.size() && !cancellation.isCancelled() && inGroup < GROUP_FILES
@@ -158,7 +165,7 @@ public final class ImportService {
 
     /** A file read and parsed, ready to store; or why it cannot be. */
     private record Prepared(Candidate file, ImportedDocument document, SourceKind kind, int words, String sha256,
-                            List<ImportReport.Warning> warnings, ImportReport.Skipped skipped,
+                            String textSha256, List<ImportReport.Warning> warnings, ImportReport.Skipped skipped,
                             ImportReport.Failed failed) {
     }
 
@@ -189,7 +196,7 @@ public final class ImportService {
         if (importer.isEmpty()) {
             return candidate.explicit
                     ? failed(candidate, "unsupported_format", fileName)
-                    : new Prepared(candidate, null, null, 0, null, List.of(),
+                    : new Prepared(candidate, null, null, 0, null, null, List.of(),
                     new ImportReport.Skipped(candidate.shown, "unsupported_format", extension(fileName)), null);
         }
         try {
@@ -205,7 +212,8 @@ public final class ImportService {
                     document.turns().isEmpty() ? SourceKind.OTHER : SourceKind.INTERVIEW);
             int words = WordCounter.count(document.text(), document.turns());
             List<ImportReport.Warning> warnings = ReplacedCharacters.in(document.text(), fileName).stream().toList();
-            return new Prepared(candidate, document, kind, words, sha256, warnings, null, null);
+            return new Prepared(candidate, document, kind, words, sha256, TextFingerprint.of(document.text()),
+                    warnings, null, null);
         } catch (TerrainException e) {
             return failed(candidate, e.code(), e.args());
         } catch (OutOfMemoryError e) {
@@ -230,7 +238,7 @@ public final class ImportService {
     }
 
     private static Prepared failed(Candidate candidate, String code, Object... args) {
-        return new Prepared(candidate, null, null, 0, null, List.of(), null,
+        return new Prepared(candidate, null, null, 0, null, null, List.of(), null,
                 new ImportReport.Failed(candidate.shown, code, args));
     }
 
@@ -250,6 +258,11 @@ public final class ImportService {
             report.skipped().add(new ImportReport.Skipped(candidate.shown, "already_imported", already.get()));
             return;
         }
+        Optional<String> twin = store.sources().nameByText(prepared.textSha256);
+        if (twin.isPresent()) {
+            report.skipped().add(new ImportReport.Skipped(candidate.shown, "same_text", twin.get()));
+            return;
+        }
         ImportedDocument document = prepared.document;
         Map<String, String> attributes = new LinkedHashMap<>(document.metadata());
         attributes.putAll(options.attributes());
@@ -258,7 +271,7 @@ public final class ImportService {
         try {
             String name = store.sources().add(batch, new NewSource(candidate.file.getFileName().toString(),
                     prepared.kind, caseName, attributes, document.text(), document.turns(), prepared.words,
-                    candidate.file, prepared.sha256, candidate.file.toAbsolutePath().toString()));
+                    candidate.file, prepared.sha256, candidate.file.toAbsolutePath().toString(), prepared.textSha256));
             List<String> speakers = document.turns().stream().map(t -> t.speaker()).distinct().toList();
             report.imported().add(new ImportReport.Imported(candidate.shown, name, prepared.kind.id(),
                     document.text().codePointCount(0, document.text().length()), prepared.words,

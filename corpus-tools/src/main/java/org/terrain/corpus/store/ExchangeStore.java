@@ -305,7 +305,9 @@ public final class ExchangeStore {
                 long id = tx.insert("sources", ProjectStore.values("guid", freeGuid("sources", source.guid()),
                         "name", name, "kind", source.kind().id(),
                         "case_id", source.caseGuid() == null ? null : caseIds.get(source.caseGuid()),
-                        "original_id", null, "content_sha256", fileSha256, "text", source.text(), "text_version", 1,
+                        "original_id", null, "content_sha256", fileSha256,
+                        "imported_text_sha256", org.terrain.corpus.text.TextFingerprint.of(source.text()),
+                        "text", source.text(), "text_version", 1,
                         "chars", source.text().codePointCount(0, source.text().length()), "words", source.words(),
                         "imported_at", now, "imported_from", source.importedFrom()));
                 sourceIds.put(source.guid(), id);

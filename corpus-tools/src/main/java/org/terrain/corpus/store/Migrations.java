@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.sqlite.Function;
+import org.terrain.corpus.text.TextFingerprint;
 
 /**
  * Versioned schema migrations on {@code PRAGMA user_version}. A small runner rather than Flyway: SQLite keeps
@@ -18,7 +20,7 @@ import java.util.List;
 final class Migrations {
     /** In order; the database's user_version is the count applied. Never edit a released one: add a new one. */
     private static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__code_criteria.sql",
-            "V003__annotations.sql", "V004__sets.sql");
+            "V003__annotations.sql", "V004__sets.sql", "V005__text_twins_and_batches.sql");
 
     private Migrations() {
     }
@@ -37,6 +39,9 @@ final class Migrations {
     static void migrate(Connection connection) throws SQLException {
         int version = currentVersion(connection);
         refuseNewer(version);
+        if (version < SCRIPTS.size()) {
+            giveFunctions(connection);
+        }
         for (int next = version; next < SCRIPTS.size(); next++) {
             String sql = load(SCRIPTS.get(next));
             boolean auto = connection.getAutoCommit();
@@ -54,6 +59,25 @@ final class Migrations {
                 connection.setAutoCommit(auto);
             }
         }
+    }
+
+    /**
+     * What the scripts compute that SQLite cannot: {@code terrain_text_sha256(text)}, the fingerprint an import
+     * compares ({@link TextFingerprint}), so that version 5 gives the sources of an older project theirs in the
+     * same transaction as the new column.
+     */
+    private static void giveFunctions(Connection connection) throws SQLException {
+        Function.create(connection, "terrain_text_sha256", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String fingerprint = TextFingerprint.of(value_text(0));
+                if (fingerprint == null) {
+                    result();
+                } else {
+                    result(fingerprint);
+                }
+            }
+        }, 1, Function.FLAG_DETERMINISTIC);
     }
 
     /** A database from a newer Terrain holds tables this one does not know: opening it is refused. */

@@ -368,20 +368,30 @@ public final class ProjectStore implements AutoCloseable {
      * Several actions in one transaction, for speed (one commit, one fsync, for many files), each action inside
      * a savepoint so that it stays all-or-nothing: an action that throws is rolled back alone, the others go
      * on and commit together at the end. A crash before that commit loses the whole group, never half an
-     * action.
+     * action. The entries it writes are one user action in the log (one undo): see {@link GroupedAction}.
      */
     public synchronized void batch(java.util.function.Consumer<Batch> body) {
+        batch(new GroupedAction(), body);
+    }
+
+    /**
+     * The same, the entries joining {@code action}: one user action spread over several batches (a folder
+     * import commits its files in groups) stays one action in the log, which one undo takes back whole.
+     */
+    public synchronized void batch(GroupedAction action, java.util.function.Consumer<Batch> body) {
         requireWritable();
+        long batchBefore = action.batch;
         try {
             takeBackupIfDue();
             connection.setAutoCommit(false);
             try {
-                Batch batch = new Batch();
+                Batch batch = new Batch(action);
                 body.accept(batch);
                 connection.commit();
                 changed |= batch.wrote;
             } catch (RuntimeException e) {
                 connection.rollback();
+                action.batch = batchBefore; // its first entry, if written here, is gone with the rest
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
@@ -393,11 +403,24 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    /**
+     * One user action written through several {@link #batch}es: its log entries (one per file of an import)
+     * share a batch, so that undo and redo take them all at once and the log shows them as one line, however
+     * many commits stored them. An action stopped half way (Ctrl-C, a kill) is, in the log, what its commits
+     * stored.
+     */
+    public static final class GroupedAction {
+        /** The seq of the action's first entry, once one is written; 0 before. */
+        private long batch;
+    }
+
     /** The actions of one {@link #batch}; valid only inside it. */
     public final class Batch {
+        private final GroupedAction group;
         private boolean wrote;
 
-        private Batch() {
+        private Batch(GroupedAction group) {
+            this.group = group;
         }
 
         /** One action of the batch, all-or-nothing; it throws what the work threw after rolling it back. */
@@ -407,11 +430,19 @@ public final class ProjectStore implements AutoCloseable {
                 try {
                     Transaction tx = new Transaction(connection);
                     T result = work.run(tx);
+                    long first = 0;
                     if (!tx.changes().isEmpty()) {
-                        OperationLog.append(connection, who, action, summary, tx.changes(), 0);
+                        long seq = OperationLog.append(connection, who, action, summary, tx.changes(), 0, group.batch);
+                        if (group.batch == 0) {
+                            OperationLog.startBatch(connection, seq);
+                            first = seq;
+                        }
                         wrote = true;
                     }
                     connection.releaseSavepoint(savepoint);
+                    if (first != 0) {
+                        group.batch = first;
+                    }
                     return result;
                 } catch (SQLException | IOException | RuntimeException e) {
                     connection.rollback(savepoint);
@@ -458,7 +489,10 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    /** Inverts the latest action not yet undone; returns the entry it undid. */
+    /**
+     * Inverts the latest action not yet undone (every entry of it, for a folder import); returns the entry it
+     * undid, the latest of its action, with the count of entries.
+     */
     public synchronized Operation undo() {
         return invertLatest(OperationLog.UNDO, this::undoCandidate, "nothing_to_undo");
     }
@@ -468,18 +502,63 @@ public final class ProjectStore implements AutoCloseable {
         return invertLatest(OperationLog.REDO, this::redoCandidate, "nothing_to_redo");
     }
 
-    /** Undo and redo are the same move: invert one log entry, as a new entry that points back at it. */
+    /**
+     * Undo and redo are the same move: invert one log entry, as a new entry that points back at it; for an
+     * action of several entries (a batch), every entry of it, newest first, in one transaction whose entries
+     * form a batch in turn. Returns the candidate, which counts the entries.
+     */
     private Operation invertLatest(String action, java.util.function.Supplier<Optional<Operation>> candidate,
                                    String nothingLeft) {
         Operation target = candidate.get().orElseThrow(() -> new NothingToUndoException(nothingLeft));
         try {
-            List<RowChange> changes = OperationLog.changesOf(connection, target.seq());
-            write(action, target.summary(), target.seq(), tx -> {
-                OperationLog.invert(tx, changes, target.seq());
-                OperationLog.markUndone(connection, target.seq());
-                return null;
-            });
+            if (target.batch() == 0) {
+                List<RowChange> changes = OperationLog.changesOf(connection, target.seq());
+                write(action, target.summary(), target.seq(), tx -> {
+                    OperationLog.invert(tx, changes, target.seq());
+                    OperationLog.markUndone(connection, target.seq());
+                    return null;
+                });
+            } else {
+                invertBatch(action, OperationLog.batchEntries(connection, target.batch(),
+                        action.equals(OperationLog.REDO)));
+            }
             return target;
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** Inverts {@code entries} (newest first) all or none: one entry each, all in one new batch. */
+    private void invertBatch(String action, List<Long> entries) {
+        requireWritable();
+        try {
+            takeBackupIfDue();
+            connection.setAutoCommit(false);
+            try {
+                long batch = 0;
+                for (long seq : entries) {
+                    Transaction tx = new Transaction(connection);
+                    OperationLog.invert(tx, OperationLog.changesOf(connection, seq), seq);
+                    OperationLog.markUndone(connection, seq);
+                    if (!tx.changes().isEmpty()) {
+                        long inverse = OperationLog.append(connection, who, action,
+                                OperationLog.summaryOf(connection, seq), tx.changes(), seq, batch);
+                        if (batch == 0) {
+                            OperationLog.startBatch(connection, inverse);
+                            batch = inverse;
+                        }
+                    }
+                }
+                connection.commit();
+                changed = true;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (SQLException e) {
             throw new StoreException(e);
         }
@@ -501,7 +580,10 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    /** The latest {@code limit} entries of the operation log, oldest first. */
+    /**
+     * The entries of the latest {@code limit} actions of the operation log, oldest first; an action of several
+     * entries (a batch: a folder import) counts once and comes with all of them.
+     */
     public synchronized List<Operation> log(int limit) {
         try {
             return OperationLog.list(connection, limit);

@@ -54,6 +54,27 @@ public final class SourceStore {
         }
     }
 
+    /**
+     * The name of the source whose text, as imported, is this one ({@link org.terrain.corpus.text.TextFingerprint}):
+     * a Transcriber file and its plain-text rendering are one interview. Null finds nothing.
+     */
+    public Optional<String> nameByText(String textSha256) {
+        if (textSha256 == null) {
+            return Optional.empty();
+        }
+        synchronized (store) {
+            try (PreparedStatement st = c().prepareStatement(
+                    "SELECT name FROM sources WHERE imported_text_sha256 = ? ORDER BY id LIMIT 1")) {
+                st.setString(1, textSha256);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+
     /** Stores a new source in one operation; returns the name it got (unique). */
     public String add(NewSource source) {
         return store.write("import", "import " + source.wantedName(), tx -> add(tx, source));
@@ -70,7 +91,8 @@ public final class SourceStore {
         Long caseId = source.caseName() == null ? null : store.cases().caseId(tx, source.caseName());
         long id = tx.insert("sources", ProjectStore.values(
                 "guid", ProjectStore.newGuid(), "name", name, "kind", source.kind().id(), "case_id", caseId,
-                "original_id", originalId, "content_sha256", source.sha256(), "text", source.text(),
+                "original_id", originalId, "content_sha256", source.sha256(),
+                "imported_text_sha256", source.textSha256(), "text", source.text(),
                 "text_version", 1, "chars", source.text().codePointCount(0, source.text().length()),
                 "words", source.words(), "imported_at", Instant.now().toString(),
                 "imported_from", source.importedFrom()));

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrain.corpus.testing.SharedCorpus;
 
-/** All of ../shared/corpus imports in one command, each file with the kind of its folder. */
+/**
+ * All of ../shared/corpus imports in one command, each file with the kind of its folder; each ESLO interview
+ * once, from its Transcriber file, its plain-text twin skipped as the same text.
+ */
 class SharedCorpusImportTest {
     @TempDir
     Path dir;
@@ -36,7 +39,8 @@ class SharedCorpusImportTest {
             };
             assertThat(kind).as(path).isEqualTo(expected);
         });
-        assertThat(kinds.keySet().stream().filter(k -> k.contains("/interviews/"))).hasSize(8);
+        assertThat(kinds.keySet().stream().filter(k -> k.contains("/interviews/")))
+                .hasSize(4).allSatisfy(path -> assertThat(path).endsWith(".trs"));
         assertThat(kinds.keySet().stream().filter(k -> k.contains("/discourse/"))).hasSize(4);
         assertThat(kinds.keySet().stream().filter(k -> k.contains("/office/"))).hasSize(8);
 
@@ -44,10 +48,15 @@ class SharedCorpusImportTest {
             String text = CliRun.of("text", p, source.path("name").asText()).out();
             assertThat(text).as(source.path("name").asText()).doesNotContain("\r").doesNotContain("\uFFFD");
         }
+        Map<String, JsonNode> skipped = new HashMap<>();
+        report.path("skipped").forEach(s -> skipped.put(Path.of(s.path("path").asText()).getFileName().toString(), s));
         for (String eslo : new String[] {"ESLO1_ENT_002_C", "ESLO1_INTPERS_414_C", "ESLO1_INTPERS_420_C",
             "ESLO1_INTPERS_421_C"}) {
-            String trs = CliRun.of("text", p, eslo + ".trs").out();
-            assertThat(trs).isEqualTo(CliRun.of("text", p, eslo + ".txt").out()).contains("ça");
+            assertThat(CliRun.of("text", p, eslo + ".trs").out()).contains("ça");
+            JsonNode twin = skipped.get(eslo + ".txt");
+            assertThat(twin).as(eslo).isNotNull();
+            assertThat(twin.path("code").asText()).isEqualTo("same_text");
+            assertThat(twin.path("reason").asText()).isEqualTo("même texte que « " + eslo + ".trs »");
         }
     }
 }

@@ -13,6 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.terrain.codingschemes.CodeDefinition;
 import org.terrain.codingschemes.CodePath;
 import org.terrain.codingschemes.Codebook;
+import org.terrain.corpus.importing.ImportOptions;
+import org.terrain.corpus.importing.ImportReport;
+import org.terrain.corpus.importing.ImportService;
+import org.terrain.corpus.task.Cancellation;
+import org.terrain.corpus.task.ProgressListener;
+import org.terrain.corpus.testing.TranscriptTwins;
 
 class MigrationTest {
     @TempDir
@@ -31,6 +37,7 @@ class MigrationTest {
             st.execute("DROP TABLE sets");
             st.execute("DROP TABLE entity_mentions");
             st.execute("DROP TABLE annotations");
+            dropVersion5(st);
             for (String column : List.of("inclusion", "exclusion", "example")) {
                 st.execute("ALTER TABLE codes DROP COLUMN " + column);
             }
@@ -53,6 +60,43 @@ class MigrationTest {
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
             assertThat(rs.getInt(1)).as("the backup is the database as it was").isEqualTo(1);
         }
+    }
+
+    /** What version 5 added: the hash of each source's text as imported, the batch of each log entry. */
+    private static void dropVersion5(Statement st) throws java.sql.SQLException {
+        st.execute("DROP INDEX sources_imported_text");
+        st.execute("ALTER TABLE sources DROP COLUMN imported_text_sha256");
+        st.execute("DROP INDEX oplog_batch");
+        st.execute("ALTER TABLE oplog DROP COLUMN batch");
+    }
+
+    @Test
+    void aProjectOfVersion4LearnsTheTextOfItsSourcesSoThatTheirTwinsAreNotImportedAgain() throws Exception {
+        Path p = dir.resolve("p");
+        try (ProjectStore store = ProjectStore.create(p, "t", "test")) {
+            importPaths(store, TranscriptTwins.writeTxt(dir.resolve("avant"), "martine.txt"));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p.resolve("terrain.sqlite"));
+             Statement st = c.createStatement()) {
+            dropVersion5(st);
+            st.execute("PRAGMA user_version = 4");
+        }
+        try (ProjectStore store = ProjectStore.open(p, "test")) {
+            assertThat(Migrations.currentVersion(store.connection())).isEqualTo(Migrations.latestVersion());
+            ImportReport twin = importPaths(store, TranscriptTwins.writeTrs(dir.resolve("apres")));
+            assertThat(twin.imported()).isEmpty();
+            assertThat(twin.skipped()).singleElement().satisfies(s -> {
+                assertThat(s.reason()).isEqualTo("same_text");
+                assertThat(s.detail()).isEqualTo("martine.txt");
+            });
+            assertThat(store.undo().action()).as("the log of version 4 still undoes").isEqualTo("import");
+            assertThat(store.sources().names()).isEmpty();
+        }
+    }
+
+    private static ImportReport importPaths(ProjectStore store, Path file) {
+        return new ImportService(store).importPaths(List.of(file), ImportOptions.defaults(), ProgressListener.NONE,
+                Cancellation.none());
     }
 
     @Test

@@ -56,8 +56,13 @@ public final class OperationText {
         return new Shape(Pattern.compile(regex, Pattern.DOTALL), words);
     }
 
+    /**
+     * An action of several entries (a folder import: one entry per file) names its latest entry and counts the
+     * others: « import de « c.txt » et 2 autres », undone and redone as one.
+     */
     public static String describe(Operation operation) {
-        return describe(operation.summary());
+        String latest = describe(operation.summary());
+        return operation.entries() > 1 ? UiText.get("operation.batch", latest, operation.entries() - 1) : latest;
     }
 
     /** "création du code « Pratiques/Sécurité »" for {@code add code Pratiques/Sécurité}. */

@@ -48,6 +48,7 @@ public final class DocumentViewModel {
     }
 
     /** After a change: the codings laid again, or the whole source read again when its text changed. */
+    /** Both null: the source is gone (its import undone, or deleted), and the pane is cleared. */
     private record Relaid(CodingLayer layer, Loaded reloaded) {
     }
 
@@ -84,8 +85,7 @@ public final class DocumentViewModel {
     public void show(String sourceName) {
         requested = sourceName;
         if (sourceName == null || !session.openProperty().get()) {
-            apply(new Loaded(DocumentContent.NONE, new CodingPositions(""), empty(DocumentContent.NONE),
-                    EntityLayer.HIDDEN, 0));
+            apply(nothing());
             return;
         }
         long started = System.nanoTime();
@@ -121,6 +121,12 @@ public final class DocumentViewModel {
         return CodingLayer.of(text.pieces(), codings);
     }
 
+    /** The empty pane. */
+    private static Loaded nothing() {
+        return new Loaded(DocumentContent.NONE, new CodingPositions(""), empty(DocumentContent.NONE),
+                EntityLayer.HIDDEN, 0);
+    }
+
     private static CodingLayer empty(DocumentContent text) {
         return CodingLayer.of(text.pieces(), List.of());
     }
@@ -148,7 +154,9 @@ public final class DocumentViewModel {
 
     /**
      * After a change of the project: the same text, its codings read and laid again; or, when the text itself
-     * changed (a correction, or its undo), the source read again. Not while the user is correcting the text.
+     * changed (a correction, or its undo), the source read again; or, when the source is gone (the undo of its
+     * import, or its deletion), the pane cleared, quietly: the sources pane then shows another. Not while the
+     * user is correcting the text.
      */
     private void relayCodings() {
         DocumentContent shown = content.get();
@@ -158,13 +166,18 @@ public final class DocumentViewModel {
         CodingPositions at = positions;
         int version = shownVersion;
         boolean withEntities = showEntities.get();
-        session.read(store -> textVersion(store, shown.sourceName()) == version
-                ? new Relaid(codings(store, shown, at), null)
-                : new Relaid(null, load(store, shown.sourceName(), withEntities)), relaid -> {
+        session.read(store -> {
+            int now = textVersion(store, shown.sourceName());
+            return now == version ? new Relaid(codings(store, shown, at), null)
+                    : now < 0 ? new Relaid(null, null)
+                    : new Relaid(null, load(store, shown.sourceName(), withEntities));
+        }, relaid -> {
             if (content.get() != shown || correcting.get()) {
                 return;
             }
-            if (relaid.reloaded() != null) {
+            if (relaid.layer() == null && relaid.reloaded() == null) {
+                apply(nothing()); // what the sources pane selects instead is read by its own show()
+            } else if (relaid.reloaded() != null) {
                 apply(relaid.reloaded());
             } else {
                 layer.set(relaid.layer());

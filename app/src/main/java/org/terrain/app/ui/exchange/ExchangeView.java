@@ -178,7 +178,9 @@ public final class ExchangeView {
         table.setId("import-report-table");
         table.getColumns().add(column(UiText.get("import.report.outcome"), Row::outcome, 90));
         table.getColumns().add(column(UiText.get("import.report.file"), row -> row.line().file(), 200));
-        table.getColumns().add(column(UiText.get("import.report.detail"), row -> row.line().detail(), 380));
+        TableColumn<Row, String> detail = column(UiText.get("import.report.detail"), row -> row.line().detail(), 380);
+        detail.setCellFactory(view -> new ReasonCell<>());
+        table.getColumns().add(detail);
         table.getItems().setAll(rows);
         table.setRowFactory(view -> {
             javafx.scene.control.TableRow<Row> row = new javafx.scene.control.TableRow<>();

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.Scene;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,5 +68,46 @@ class ImportReportWindowTest {
         }).get(TIMEOUT, TimeUnit.SECONDS);
         assertThat(png).exists();
         WaitForAsyncUtils.asyncFx(alert::close).get(TIMEOUT, TimeUnit.SECONDS);
+    }
+
+    /** A reason longer than the column: wrapped on several lines, never cut, and whole in its tooltip. */
+    @Test
+    void aLongReasonWrapsInItsCellAndIsWholeOnHover(FxRobot robot) throws Exception {
+        String reason = "caché (« .DS_Store » commence par un point : fichier ou dossier du système ou d’un logiciel, "
+                + "pas du terrain) — et une seconde phrase encore pour dépasser largement la largeur de la colonne";
+        String shortReason = "source « entretien-paul » (7 mots)";
+        ImportResult result = new ImportResult(
+                List.of(new ImportResult.Line("entretien-paul.txt", "/terrain/entretien-paul.txt", shortReason)),
+                List.of(new ImportResult.Line(".DS_Store", "/terrain/.DS_Store", reason)), List.of(), false);
+
+        Alert alert = WaitForAsyncUtils.asyncFx(() -> ExchangeView.showReport(stage, result))
+                .get(TIMEOUT, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableCell<?, ?> longCell = detailCell(robot, reason);
+        TableCell<?, ?> shortCell = detailCell(robot, shortReason);
+        String shown = WaitForAsyncUtils.asyncFx(() -> shownText(longCell)).get(TIMEOUT, TimeUnit.SECONDS);
+        assertThat(shown).as("the reason is not cut").isEqualTo(reason);
+        assertThat(longCell.getHeight()).as("it wraps on several lines").isGreaterThan(shortCell.getHeight() * 1.8);
+        assertThat(longCell.getTooltip()).as("hovering shows it whole").isNotNull();
+        assertThat(longCell.getTooltip().getText()).isEqualTo(reason);
+        WaitForAsyncUtils.asyncFx(() -> {
+            Snapshots.save(alert.getDialogPane().getScene(), Path.of(System.getProperty("terrain.screenshots",
+                    "target/screenshots")).resolve("import-report-long-reason.png"));
+            return null;
+        }).get(TIMEOUT, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(alert::close).get(TIMEOUT, TimeUnit.SECONDS);
+    }
+
+    private static TableCell<?, ?> detailCell(FxRobot robot, String text) {
+        return robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(cell -> text.equals(cell.getItem())).findFirst()
+                .orElseThrow(() -> new AssertionError("no cell holds " + text));
+    }
+
+    /** What the cell draws: its text nodes put together (a cut text ends with « … »). */
+    private static String shownText(TableCell<?, ?> cell) {
+        return cell.lookupAll(".text").stream().map(node -> ((Text) node).getText())
+                .reduce("", String::concat);
     }
 }
