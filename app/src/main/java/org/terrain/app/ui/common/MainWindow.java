@@ -3,6 +3,7 @@ package org.terrain.app.ui.common;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -251,6 +252,11 @@ public final class MainWindow {
         Menu help = new Menu(UiText.get("menu.help"), null, keys);
         Menu toolsMenu = new Menu(UiText.get("menu.tools"), null, language.items().toArray(MenuItem[]::new));
         toolsMenu.setId("menu-tools");
+        // Until a preferences dialog exists, the one coding preference is a tick in this menu.
+        CheckMenuItem snap = new CheckMenuItem(UiText.get("menu.tools.snap_to_words"));
+        snap.setId("menu-snap-to-words");
+        snap.selectedProperty().bindBidirectional(viewModel.document().snapToWordsProperty());
+        toolsMenu.getItems().addAll(new SeparatorMenuItem(), snap);
         MenuBar bar = new MenuBar(file, edit, coding, tools.menu(), toolsMenu, help);
         bar.setUseSystemMenuBar(true);
         return bar;

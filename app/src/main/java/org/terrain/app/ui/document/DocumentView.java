@@ -149,6 +149,11 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
         viewModel.layerProperty().addListener((observable, before, layer) -> showLayer(layer));
         viewModel.entitiesProperty().addListener((observable, before, entities) ->
                 showStyles(viewModel.layerProperty().get()));
+        viewModel.snappedProperty().addListener((observable, before, range) -> {
+            if (range != null && range.end() <= area.getLength()) {
+                area.selectRange(range.start(), range.end());
+            }
+        });
         viewModel.revealedProperty().addListener((observable, before, range) -> {
             if (range != null) {
                 reveal(range);
