@@ -19,6 +19,7 @@ import org.terrain.app.ui.backups.RestoreViewModel;
 import org.terrain.app.ui.codes.CodesViewModel;
 import org.terrain.app.ui.contrast.ContrastViewModel;
 import org.terrain.app.ui.document.DocumentViewModel;
+import org.terrain.app.ui.document.FindViewModel;
 import org.terrain.app.ui.cases.CasesViewModel;
 import org.terrain.app.ui.exchange.ExchangeViewModel;
 import org.terrain.app.ui.memos.MemosViewModel;
@@ -85,6 +86,7 @@ public final class MainViewModel {
     private long sourcesSeen = -1;
     private final CodesViewModel codes = new CodesViewModel(session);
     private final DocumentViewModel document = new DocumentViewModel(session);
+    private final FindViewModel find = new FindViewModel(document);
     private final SegmentsViewModel segments = new SegmentsViewModel(session);
     private final ContrastViewModel contrast = new ContrastViewModel(session);
     private final SearchViewModel search = new SearchViewModel(session);
@@ -389,6 +391,11 @@ public final class MainViewModel {
 
     public DocumentViewModel document() {
         return document;
+    }
+
+    /** The find bar over the document: Ctrl+F, and Ctrl+H to replace. */
+    public FindViewModel find() {
+        return find;
     }
 
     public SegmentsViewModel segments() {

@@ -217,9 +217,37 @@ public final class DocumentViewModel {
             return;
         }
         String name = shown.sourceName();
+        storeEdit(name, changes, removed -> UiText.get("status.corrected", name, changes.size(), removed));
+    }
+
+    /**
+     * Replaces these stretches of the shown text (code points, in order, not overlapping) by {@code replacement},
+     * as one edit of the engine (one undo), as « Rechercher et remplacer » does: the codings follow their words,
+     * those left without any are removed and named ({@link #correctedProperty()}). Not while the text is being
+     * corrected: the user applies or abandons that first.
+     */
+    public void replace(List<Span> spans, String replacement) {
+        DocumentContent shown = content.get();
+        if (correcting.get()) {
+            session.hint(UiText.get("find.replace_while_correcting"));
+            return;
+        }
+        if (shown.isEmpty() || spans.isEmpty()) {
+            return;
+        }
+        List<TextReplacement> changes = spans.stream()
+                .map(span -> new TextReplacement(span.start(), span.end(), replacement)).toList();
+        String name = shown.sourceName();
+        storeEdit(name, changes, removed -> UiText.get("status.replaced", changes.size(),
+                UiText.number(changes.size()), name, removed));
+    }
+
+    /** Sends the changes to the engine as one edit; the codings it removed are handed to the view to tell. */
+    private void storeEdit(String name, List<TextReplacement> changes,
+                           java.util.function.IntFunction<String> outcome) {
         session.change(UiText.get("task.correct", name),
                 store -> store.sources().edit(name, changes, source -> WordCounter.count(source.text(), source.turns())),
-                result -> UiText.get("status.corrected", name, changes.size(), result.removedSegments().size()),
+                result -> outcome.apply(result.removedSegments().size()),
                 result -> {
                     // The revision went up while the text was still open: the source is read again now.
                     correcting.set(false);
