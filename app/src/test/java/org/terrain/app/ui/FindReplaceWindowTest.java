@@ -129,6 +129,22 @@ class FindReplaceWindowTest {
     }
 
     @Test
+    void replacingOneSelectsTheNextMatchInTheNewText(FxRobot robot) throws Exception {
+        ready(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.H);
+        waitFor(() -> robot.lookup("#find-replacement").query().isVisible());
+        robot.write("securite");
+        robot.clickOn("#find-replacement").write("surete");
+        robot.clickOn("#find-replace");
+        waitIdle(viewModel);
+
+        assertThat(onFx(() -> area().getText())).contains("la surete, à l’usine", "La securite passait");
+        assertThat(onFx(() -> robot.lookup("#find-count").queryLabeled().getText())).isEqualTo("1 sur 2");
+        assertThat(onFx(() -> area().getSelectedText())).isEqualTo("securite");
+        assertThat(found()).containsExactly("securite", "SÉCURITÉ");
+    }
+
+    @Test
     void aCodingWhoseWordsAreReplacedByNothingIsNamed(FxRobot robot) throws Exception {
         ready(robot);
         robot.push(KeyCode.CONTROL, KeyCode.H);

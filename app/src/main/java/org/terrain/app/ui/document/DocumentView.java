@@ -283,6 +283,11 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
         area.moveTo(0);
         area.showParagraphAtTop(0);
         showLayer(viewModel.layerProperty().get());
+        // The find bar found its matches in this text before it was drawn (a replacement, another source).
+        TextRange match = find.currentProperty().get();
+        if (findBar.isVisible() && match != null) {
+            showMatch(match);
+        }
     }
 
     /**
