@@ -105,6 +105,25 @@ class RetrievalWindowTest {
         screenshot(stage.getScene(), "segments-filtered");
     }
 
+    @Test
+    void aCoderChosenStaysChosenWhenTheListIsReadAgain(FxRobot robot) throws Exception {
+        ready();
+        robot.clickOn("Travail");
+        waitIdle(viewModel);
+        choose(robot, "#segments-coder", "Paul");
+        assertThat(rows()).hasSize(1);
+
+        runFx(() -> viewModel.session().change("", store -> {
+            String text = store.sources().get(SOURCE).text();
+            return store.segments().code(SOURCE, TRAVAIL, List.of(span(text, "Correcte")), null, "Élise");
+        }, done -> ""));
+        waitIdle(viewModel);
+
+        assertThat(rows()).extracting(SegmentRow::coder).containsExactly("Paul");
+        assertThat(onFx(() -> ((javafx.scene.control.ChoiceBox<?>) stage.getScene().lookup("#segments-coder"))
+                .getValue())).isEqualTo("Paul");
+    }
+
     private void ready() throws Exception {
         waitFor(() -> viewModel.readyProperty().get());
         waitIdle(viewModel);

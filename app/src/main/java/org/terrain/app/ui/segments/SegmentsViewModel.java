@@ -84,15 +84,21 @@ public final class SegmentsViewModel {
     /** A filter whose coder or speaker is no longer among the segments (other codes chosen) lists them all. */
     private void retrieved(List<SegmentRow> read) {
         retrieved = read;
-        coders.setAll(choices(read, SegmentRow::coder));
-        speakers.setAll(choices(read, SegmentRow::speaker));
-        if (!coders.contains(coderFilter.get())) {
-            coderFilter.set(ALL);
-        }
-        if (!speakers.contains(speakerFilter.get())) {
-            speakerFilter.set(ALL);
-        }
+        offer(coders, choices(read, SegmentRow::coder), coderFilter);
+        offer(speakers, choices(read, SegmentRow::speaker), speakerFilter);
         filter();
+    }
+
+    /**
+     * New choices for a filter, which keeps its value if still offered. A choice box clears its value when its
+     * items are replaced: the value is put back after, and the list left alone when it did not change.
+     */
+    private static void offer(ObservableList<String> offered, List<String> choices, StringProperty filter) {
+        String chosen = filter.get();
+        if (!offered.equals(choices)) {
+            offered.setAll(choices);
+        }
+        filter.set(choices.contains(chosen) ? chosen : ALL);
     }
 
     /** « all », then the values the segments have, in alphabetical order. */
