@@ -11,6 +11,7 @@ import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.terrain.app.project.ProjectChoice;
+import org.terrain.app.project.AppSettings;
 import org.terrain.app.project.RecentProjects;
 import org.terrain.app.project.TerrainHome;
 import org.terrain.app.ui.common.MainViewModel;
@@ -32,7 +33,8 @@ public final class TerrainApplication extends Application {
     @Override
     public void start(Stage stage) {
         ProjectChoice choice = ProjectChoice.fromArguments(getParameters().getRaw(), TerrainHome.resolve());
-        viewModel = new MainViewModel(choice, RecentProjects.in(TerrainHome.resolve()));
+        viewModel = new MainViewModel(choice, RecentProjects.in(TerrainHome.resolve()),
+                AppSettings.in(TerrainHome.resolve()));
         MainWindow window = new MainWindow(viewModel);
         window.uncaughtFailures().install();
         window.install(stage);

@@ -74,7 +74,9 @@ class ShortcutsWindowTest {
         assertThat(onFx(() -> List.copyOf(table.getItems()))).contains(
                 new Shortcut.Line("Codage", "Ctrl+Maj+Entrée", "coder la sélection avec un code à chercher"),
                 new Shortcut.Line("Document", "Ctrl+Maj+E", "corriger le texte de la source affichée"),
-                new Shortcut.Line("Arbre des codes", "Suppr", "supprimer le code choisi"));
+                new Shortcut.Line("Arbre des codes", "Suppr", "supprimer le code choisi"),
+                new Shortcut.Line("Document", "Ctrl+F", "rechercher dans le document affiché"),
+                new Shortcut.Line("Document", "Ctrl+H", "rechercher et remplacer dans le texte"));
         screenshot(onFx(() -> page().getScene()), "shortcuts-page");
         runFx(() -> page().getScene().getWindow().hide());
     }

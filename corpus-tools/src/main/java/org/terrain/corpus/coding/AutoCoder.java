@@ -1,5 +1,6 @@
 package org.terrain.corpus.coding;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,7 +21,8 @@ import org.terrain.corpus.store.SourceStore;
 /**
  * Auto-coding: codes every search hit (or the sentence, turn or paragraph around it), or the speech of every
  * turn of a speaker, in one operation, so one undo takes it all back. Returns what {@link #preview} shows
- * before: how many segments and in how many sources.
+ * before: how many segments and in how many sources. The app lists the hits first ({@link #candidates}), the
+ * user unticks some, and {@link #codeChosen} codes the others.
  */
 public final class AutoCoder {
     /** What auto-coding did or would do. */
@@ -45,6 +47,45 @@ public final class AutoCoder {
                     + request.query() + "» (" + unit.name().toLowerCase(java.util.Locale.ROOT) + ")");
         }
         return planned.outcome();
+    }
+
+    /**
+     * Every hit of the query with the stretch coding it would code by {@code unit} and whether an interviewer
+     * said it, in the search's order, for the user to choose from; changes nothing.
+     */
+    public List<CodingCandidate> candidates(SearchIndex index, SearchRequest request, CodingUnit unit) {
+        Map<Long, Set<String>> interviewers = store.sources().interviewerLabels();
+        Map<String, Units> units = new HashMap<>();
+        List<CodingCandidate> out = new ArrayList<>();
+        for (SearchHit hit : index.allMatches(request)) {
+            Units around = units.computeIfAbsent(hit.source(), name -> new Units(store.sources().get(name)));
+            boolean interviewer = hit.speaker() != null
+                    && interviewers.getOrDefault(hit.sourceId(), Set.of()).contains(hit.speaker());
+            out.add(new CodingCandidate(hit, around.around(new Span(hit.start(), hit.end()), unit), interviewer));
+        }
+        return out;
+    }
+
+    /**
+     * Codes the candidates the user kept, in one operation (one undo): candidates with the same stretch make one
+     * segment. Nothing chosen codes nothing (and writes nothing).
+     *
+     * @param query and {@code unit}: for the operation's summary, as {@link #byQuery} words it
+     */
+    public Outcome codeChosen(List<CodingCandidate> chosen, CodePath code, String coder, String query,
+                              CodingUnit unit) {
+        store.codes().get(code);
+        Map<String, Set<Span>> spans = new LinkedHashMap<>();
+        for (CodingCandidate candidate : chosen) {
+            spans.computeIfAbsent(candidate.hit().source(), k -> new LinkedHashSet<>()).add(candidate.span());
+        }
+        Map<String, List<Span>> out = new LinkedHashMap<>();
+        spans.forEach((source, set) -> out.put(source, List.copyOf(set)));
+        if (!out.isEmpty()) {
+            store.segments().codeMany(out, code, null, coder, "autocode " + code + " on «" + query + "» ("
+                    + unit.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+        return new Outcome(chosen.size(), count(out), out.size());
     }
 
     /** Codes the speech of every turn of {@code speaker}, in sources of {@code kind} (null: all). */

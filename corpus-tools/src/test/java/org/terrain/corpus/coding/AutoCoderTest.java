@@ -88,4 +88,64 @@ class AutoCoderTest {
         store.undo();
         assertThat(coded()).isEmpty();
     }
+
+    @Test
+    void candidatesListEachHitWithItsUnitAndWhetherAnInterviewerSaidIt() {
+        long seq = store.changeSeq();
+        List<CodingCandidate> candidates = new AutoCoder(store).candidates(index, SearchRequest.of("sécurité"),
+                CodingUnit.SENTENCE);
+
+        assertThat(candidates).hasSize(5);
+        assertThat(candidates).filteredOn(CodingCandidate::interviewer)
+                .extracting(c -> c.hit().source(), c -> c.hit().speaker())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("entretien.txt", "ENQ"));
+        assertThat(candidates).filteredOn(c -> c.hit().source().equals("entretien.txt") && !c.interviewer())
+                .extracting(c -> text("entretien.txt", c))
+                .containsExactlyInAnyOrder("La sécurité d'abord, toujours", "Avant tout la sécurité.");
+        assertThat(store.changeSeq()).isEqualTo(seq);
+    }
+
+    @Test
+    void theChosenCandidatesAreCodedInOneActionThatOneUndoTakesBack() {
+        AutoCoder coder = new AutoCoder(store);
+        List<CodingCandidate> chosen = coder.candidates(index, SearchRequest.of("sécurité"), CodingUnit.HIT).stream()
+                .filter(c -> !c.interviewer() && c.hit().source().equals("entretien.txt")).toList();
+        long seq = store.changeSeq();
+
+        AutoCoder.Outcome outcome = coder.codeChosen(chosen, CODE, "t", "sécurité", CodingUnit.HIT);
+
+        assertThat(outcome).isEqualTo(new AutoCoder.Outcome(2, 2, 1));
+        assertThat(coded()).containsExactly("sécurité", "sécurité");
+        assertThat(store.changeSeq()).isEqualTo(seq + 1);
+        store.undo();
+        assertThat(coded()).isEmpty();
+    }
+
+    @Test
+    void twoChosenHitsInOneSentenceMakeOneSegment() {
+        Fixtures.importText(store, dir, "note.txt", "La sécurité, oui, la sécurité.", SourceKind.OTHER);
+        index.sync(ProgressListener.NONE);
+        AutoCoder coder = new AutoCoder(store);
+        List<CodingCandidate> inNote = coder.candidates(index, SearchRequest.of("sécurité"), CodingUnit.SENTENCE)
+                .stream().filter(c -> c.hit().source().equals("note.txt")).toList();
+
+        assertThat(inNote).hasSize(2);
+        assertThat(coder.codeChosen(inNote, CODE, "t", "sécurité", CodingUnit.SENTENCE))
+                .isEqualTo(new AutoCoder.Outcome(2, 1, 1));
+        assertThat(coded()).containsExactly("La sécurité, oui, la sécurité.");
+    }
+
+    @Test
+    void nothingChosenCodesNothing() {
+        long seq = store.changeSeq();
+        assertThat(new AutoCoder(store).codeChosen(List.of(), CODE, "t", "sécurité", CodingUnit.HIT))
+                .isEqualTo(new AutoCoder.Outcome(0, 0, 0));
+        assertThat(store.changeSeq()).isEqualTo(seq);
+    }
+
+    private String text(String source, CodingCandidate candidate) {
+        String text = store.sources().get(source).text();
+        return new org.terrain.corpus.text.CodePointIndex(text).substring(candidate.span().start(),
+                candidate.span().end());
+    }
 }

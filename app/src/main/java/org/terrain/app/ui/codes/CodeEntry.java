@@ -1,5 +1,6 @@
 package org.terrain.app.ui.codes;
 
+import org.terrain.app.ui.common.UiText;
 import org.terrain.codingschemes.CodePath;
 
 /**
@@ -9,8 +10,14 @@ import org.terrain.codingschemes.CodePath;
  * @param description the code's description, or null
  * @param segments    segments coded with this code itself
  * @param total       segments of the code and all its sub-codes: what deleting it removes
+ * @param parent      whether it has sub-codes
  */
-public record CodeEntry(CodePath path, String color, String description, int segments, int total) {
+public record CodeEntry(CodePath path, String color, String description, int segments, int total, boolean parent) {
+    /** What the tree shows beside the name: « 12 » for a code without sub-codes, « 12 · 30 » (its own, with them) for a parent. */
+    public String countText() {
+        return parent ? UiText.number(segments) + " · " + UiText.number(total) : UiText.number(segments);
+    }
+
     public String name() {
         return path.name();
     }

@@ -343,7 +343,7 @@ public final class CodesView extends VBox {
         }
     }
 
-    /** A code: its colour, its name, its count (of its whole branch when folded). */
+    /** A code: its colour, its name, its count (« 12 », or for a parent « 12 · 30 »: its own, then with its sub-codes). */
     private final class CodeCell extends TreeCell<CodeEntry> {
         CodeCell() {
             setOnDragDetected(event -> {
@@ -416,17 +416,16 @@ public final class CodesView extends VBox {
             name.getStyleClass().add("code-name");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            boolean folded = getTreeItem() != null && !getTreeItem().isExpanded() && !getTreeItem().isLeaf();
-            Label count = new Label(UiText.number(folded ? entry.total() : entry.segments()));
+            Label count = new Label(entry.countText());
             count.getStyleClass().add("code-count");
             HBox line = new HBox(7, Swatch.of(entry.color()), name, spacer, count);
             line.setAlignment(Pos.CENTER_LEFT);
             setGraphic(line);
             String description = entry.description();
-            setTooltip(new Tooltip(description == null || description.isBlank()
-                    ? UiText.get("codes.tooltip", entry.path().toString(), entry.segments(), entry.total())
-                    : UiText.get("codes.tooltip", entry.path().toString(), entry.segments(), entry.total())
-                            + "\n\n" + description.strip()));
+            String counts = UiText.get("codes.tooltip", entry.path().toString(), entry.segments(),
+                    entry.parent() ? entry.total() : 0);
+            setTooltip(new Tooltip(description == null || description.isBlank() ? counts
+                    : counts + "\n\n" + description.strip()));
             setContextMenu(codeMenu(entry));
         }
     }

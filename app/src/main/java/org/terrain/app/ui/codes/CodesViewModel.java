@@ -58,13 +58,15 @@ public final class CodesViewModel {
         List<CodeEntry> out = new ArrayList<>(codes.size());
         for (CodeInfo info : codes) {
             int total = 0;
+            boolean parent = false;
             for (CodeInfo other : codes) {
                 if (startsWith(other.path(), info.path())) {
                     total += other.segments();
+                    parent |= !other.path().equals(info.path());
                 }
             }
             out.add(new CodeEntry(info.path(), info.code().color(), info.code().description(), info.segments(),
-                    total));
+                    total, parent));
         }
         return out;
     }

@@ -12,12 +12,14 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.terrain.app.project.AppSettings;
 import org.terrain.app.project.ProjectChoice;
 import org.terrain.app.project.RecentProjects;
 import org.terrain.app.ui.backups.RestoreViewModel;
 import org.terrain.app.ui.codes.CodesViewModel;
 import org.terrain.app.ui.contrast.ContrastViewModel;
 import org.terrain.app.ui.document.DocumentViewModel;
+import org.terrain.app.ui.document.FindViewModel;
 import org.terrain.app.ui.cases.CasesViewModel;
 import org.terrain.app.ui.exchange.ExchangeViewModel;
 import org.terrain.app.ui.memos.MemosViewModel;
@@ -49,6 +51,8 @@ import org.terrain.corpus.store.Restore;
  */
 public final class MainViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+    /** The setting « Outils › Ajuster la sélection aux mots » is kept under. */
+    static final String SNAP_TO_WORDS = "coding.snap_to_words";
 
     /** What the opening task hands back to the FX thread. */
     private record Opened(ProjectStore store, String name, List<SourceSummary> sources) {
@@ -82,6 +86,7 @@ public final class MainViewModel {
     private long sourcesSeen = -1;
     private final CodesViewModel codes = new CodesViewModel(session);
     private final DocumentViewModel document = new DocumentViewModel(session);
+    private final FindViewModel find = new FindViewModel(document);
     private final SegmentsViewModel segments = new SegmentsViewModel(session);
     private final ContrastViewModel contrast = new ContrastViewModel(session);
     private final SearchViewModel search = new SearchViewModel(session);
@@ -105,6 +110,15 @@ public final class MainViewModel {
 
     /** @param recent where opened projects are remembered; null remembers nothing (tests) */
     public MainViewModel(ProjectChoice choice, RecentProjects recent) {
+        this(choice, recent, null);
+    }
+
+    /**
+     * @param recent   where opened projects are remembered; null remembers nothing (tests)
+     * @param settings where the user's choices (snapping selections to words) are kept; null: defaults, kept
+     *                 for the session only
+     */
+    public MainViewModel(ProjectChoice choice, RecentProjects recent, AppSettings settings) {
         this.choice = choice;
         this.recent = recent;
         if (recent != null) {
@@ -125,6 +139,11 @@ public final class MainViewModel {
         session.revisionProperty().addListener((observable, before, now) -> relistSources());
         contrast.setOnOpen(this::openAt);
         entities.setOnOpen(this::openAt);
+        if (settings != null) {
+            document.snapToWordsProperty().set(settings.flag(SNAP_TO_WORDS, true));
+            document.snapToWordsProperty().addListener((observable, before, now) ->
+                    settings.setFlag(SNAP_TO_WORDS, now));
+        }
     }
 
     /** A hit, a segment, a concordance line or an entity clicked: its source shown, the words selected. */
@@ -372,6 +391,11 @@ public final class MainViewModel {
 
     public DocumentViewModel document() {
         return document;
+    }
+
+    /** The find bar over the document: Ctrl+F, and Ctrl+H to replace. */
+    public FindViewModel find() {
+        return find;
     }
 
     public SegmentsViewModel segments() {

@@ -3,6 +3,7 @@ package org.terrain.app.ui.common;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -38,7 +39,7 @@ import org.terrain.app.ui.sources.SourcesView;
  * <p>Keys come from the {@link Shortcut} table (which the help page lists): Ctrl+Entrée codes the selection
  * with the selected code, Ctrl+Maj+Entrée asks which code first; Ctrl+Z undoes the last action, Ctrl+Maj+Z or
  * Ctrl+Y redoes it (in a text field, or while the text is being corrected, they act on the typing); Ctrl+Maj+E
- * opens the shown text to correction and Ctrl+S applies it.
+ * opens the shown text to correction and Ctrl+S applies it; Ctrl+F finds in the shown text, Ctrl+H replaces.
  */
 public final class MainWindow {
     private static final double WIDTH = 1360;
@@ -67,7 +68,7 @@ public final class MainWindow {
         viewModel.setOnUnexpected(failures::showLogged);
         SourcesView sources = new SourcesView(viewModel.sources());
         codes = new CodesView(viewModel.codes());
-        document = new DocumentView(viewModel.document(), (owner, title) ->
+        document = new DocumentView(viewModel.document(), viewModel.find(), (owner, title) ->
                 CodeChooser.choose(owner, title, viewModel.codes().entries(), path -> true));
         segments = new SegmentsView(viewModel.segments());
         this.tools = new ProjectToolsMenu(viewModel, document, () -> owner[0]);
@@ -127,6 +128,9 @@ public final class MainWindow {
                 || viewModel.document().correctingProperty().get();
         if (viewModel.document().correctingProperty().get() && Shortcut.APPLY_CORRECTION.matches(event)) {
             document.applyCorrection();
+            event.consume();
+        } else if (Shortcut.FIND.matches(event) || Shortcut.REPLACE.matches(event)) {
+            document.openFind(Shortcut.REPLACE.matches(event));
             event.consume();
         } else if (Shortcut.CORRECT_TEXT.matches(event)) {
             document.startCorrection();
@@ -231,7 +235,15 @@ public final class MainWindow {
         redo.disableProperty().bind(viewModel.undo().canRedoProperty().not());
         redo.setAccelerator(Shortcut.REDO.combination());
         redo.setOnAction(event -> viewModel.undo().redo());
-        Menu edit = new Menu(UiText.get("menu.edit"), null, undo, redo);
+        MenuItem find = new MenuItem(UiText.get("menu.edit.find"), new FontIcon(Feather.SEARCH));
+        find.setId("menu-find");
+        find.setAccelerator(Shortcut.FIND.combination());
+        find.setOnAction(event -> document.openFind(false));
+        MenuItem replace = new MenuItem(UiText.get("menu.edit.replace"), new FontIcon(Feather.REPEAT));
+        replace.setId("menu-replace");
+        replace.setAccelerator(Shortcut.REPLACE.combination());
+        replace.setOnAction(event -> document.openFind(true));
+        Menu edit = new Menu(UiText.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), find, replace);
 
         MenuItem code = new MenuItem(UiText.get("menu.coding.code"), new FontIcon(Feather.TAG));
         code.setAccelerator(Shortcut.CODE.combination());
@@ -251,6 +263,11 @@ public final class MainWindow {
         Menu help = new Menu(UiText.get("menu.help"), null, keys);
         Menu toolsMenu = new Menu(UiText.get("menu.tools"), null, language.items().toArray(MenuItem[]::new));
         toolsMenu.setId("menu-tools");
+        // Until a preferences dialog exists, the one coding preference is a tick in this menu.
+        CheckMenuItem snap = new CheckMenuItem(UiText.get("menu.tools.snap_to_words"));
+        snap.setId("menu-snap-to-words");
+        snap.selectedProperty().bindBidirectional(viewModel.document().snapToWordsProperty());
+        toolsMenu.getItems().addAll(new SeparatorMenuItem(), snap);
         MenuBar bar = new MenuBar(file, edit, coding, tools.menu(), toolsMenu, help);
         bar.setUseSystemMenuBar(true);
         return bar;

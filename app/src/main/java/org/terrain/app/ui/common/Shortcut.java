@@ -24,6 +24,8 @@ public enum Shortcut {
     DELETE_CODE(new KeyCodeCombination(KeyCode.DELETE), "codes"),
     CORRECT_TEXT(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "document"),
     APPLY_CORRECTION(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), "document"),
+    FIND(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), "document"),
+    REPLACE(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), "document"),
     SPEAKERS(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "project"),
     CASES(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "project"),
     EXPORT_SEGMENTS(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), "file"),

@@ -21,7 +21,8 @@ final class ShortcutsView {
         table.getColumns().add(column(UiText.get("shortcuts.action"), Shortcut.Line::action, 360));
         table.getItems().setAll(Shortcut.lines());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(760, 48 + 42 * Shortcut.values().length);
+        // The page must fit a laptop's screen (and the headless test screen): past that the table scrolls.
+        table.setPrefSize(760, Math.min(540, 48 + 42 * Shortcut.values().length));
         Label footer = new Label(UiText.get("shortcuts.footer"));
         footer.setWrapText(true);
         footer.setMaxWidth(760);

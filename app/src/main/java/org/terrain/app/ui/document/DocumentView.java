@@ -55,8 +55,9 @@ import org.terrain.codingschemes.CodePath;
  * overlapping coding. Hovering coded text or a stripe tells the code and the memo; clicking a stripe selects
  * the segment. A selection is coded by dropping a code from the tree on it, by Ctrl+Entrée (the selected code)
  * or from the context menu, which also removes a coding or edits its memo. On demand ({@link EntityBar}), the
- * named entities are underlined in their type's colour, over the tints. Styles arrive computed from the
- * ViewModel and are applied in one call.
+ * named entities are underlined in their type's colour, over the tints. Ctrl+F opens a find bar over the
+ * text ({@link FindBar}: matches highlighted, next and previous), Ctrl+H the same with replacing. Styles arrive
+ * computed from the ViewModel and are applied in one call.
  */
 public final class DocumentView extends BorderPane implements CodingMargin.Actions {
     private static final Duration HOVER_DELAY = Duration.ofMillis(350);
@@ -66,12 +67,17 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
     private final StyledTextArea<Boolean, RunStyle> area;
     private final Tooltip hover = new Tooltip();
     private final ContextMenu menu = new ContextMenu();
+    private final FindViewModel find;
+    private final FindBar findBar;
 
     /**
+     * @param find    what the find bar looks for in the text (Ctrl+F) and replaces (Ctrl+H)
      * @param chooser asks the user for a code (with a title), for "Coder avec…"
      */
-    public DocumentView(DocumentViewModel viewModel, BiFunction<Window, String, Optional<CodePath>> chooser) {
+    public DocumentView(DocumentViewModel viewModel, FindViewModel find,
+                        BiFunction<Window, String, Optional<CodePath>> chooser) {
         this.viewModel = viewModel;
+        this.find = find;
         this.chooser = chooser;
         getStyleClass().add("document-view");
 
@@ -137,7 +143,9 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
         placeholder.visibleProperty().bind(viewModel.titleProperty().isEmpty());
         scroll.visibleProperty().bind(placeholder.visibleProperty().not());
 
-        setTop(new VBox(heading, correctionBar()));
+        findBar = new FindBar(find, viewModel.correctingProperty());
+        findBar.setOnClose(area::requestFocus);
+        setTop(new VBox(heading, correctionBar(), findBar));
         setCenter(new StackPane(scroll, placeholder));
         viewModel.correctingProperty().addListener((observable, before, on) -> correcting(on));
         viewModel.correctedProperty().addListener((observable, before, done) -> {
@@ -149,6 +157,18 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
         viewModel.layerProperty().addListener((observable, before, layer) -> showLayer(layer));
         viewModel.entitiesProperty().addListener((observable, before, entities) ->
                 showStyles(viewModel.layerProperty().get()));
+        find.currentProperty().addListener((observable, before, range) -> {
+            if (range != null) {
+                showMatch(range);
+            }
+        });
+        find.matches().addListener((javafx.collections.ListChangeListener<TextRange>) change ->
+                showStyles(viewModel.layerProperty().get()));
+        viewModel.snappedProperty().addListener((observable, before, range) -> {
+            if (range != null && range.end() <= area.getLength()) {
+                area.selectRange(range.start(), range.end());
+            }
+        });
         viewModel.revealedProperty().addListener((observable, before, range) -> {
             if (range != null) {
                 reveal(range);
@@ -179,6 +199,21 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
         bar.visibleProperty().bind(viewModel.correctingProperty());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
+    }
+
+    /** Opens the find bar (Ctrl+F), or with its replace line (Ctrl+H), on the selected words if a few are. */
+    public void openFind(boolean replacing) {
+        findBar.open(replacing, area.getSelectedText());
+    }
+
+    /** Selects a match of the find bar and brings it into view, the focus left in the bar. */
+    private void showMatch(TextRange range) {
+        if (range.end() > area.getLength()) {
+            return;
+        }
+        area.selectRange(range.start(), range.end());
+        int paragraph = area.offsetToPosition(range.start(), TwoDimensional.Bias.Forward).getMajor();
+        area.showParagraphInViewport(paragraph);
     }
 
     /** Opens the shown text to correction (Ctrl+Maj+E). */
@@ -231,7 +266,9 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
 
     private static void applyStyle(TextExt text, RunStyle style) {
         text.getStyleClass().addAll("piece", "piece-" + style.role());
-        if (style.isCoded()) {
+        if (style.found()) {
+            text.getStyleClass().add("found"); // its highlight (CSS) over the tint
+        } else if (style.isCoded()) {
             text.getStyleClass().add("piece-coded");
             text.setBackgroundColor(Color.web(style.tint()));
         }
@@ -246,6 +283,11 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
         area.moveTo(0);
         area.showParagraphAtTop(0);
         showLayer(viewModel.layerProperty().get());
+        // The find bar found its matches in this text before it was drawn (a replacement, another source).
+        TextRange match = find.currentProperty().get();
+        if (findBar.isVisible() && match != null) {
+            showMatch(match);
+        }
     }
 
     /**
@@ -265,7 +307,8 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
             return false;
         }
         if (area.getLength() > 0) {
-            area.setStyleSpans(0, viewModel.entitiesProperty().get().over(layer.styles()));
+            area.setStyleSpans(0, FoundLayer.over(viewModel.entitiesProperty().get().over(layer.styles()),
+                    find.matches()));
         }
         return true;
     }

@@ -30,6 +30,7 @@ import org.terrain.corpus.store.SourceStore;
 import org.terrain.corpus.text.CanonicalText;
 import org.terrain.corpus.text.TextDiff;
 import org.terrain.corpus.text.TextReplacement;
+import org.terrain.corpus.text.WordSnap;
 
 /**
  * The source being read and coded: its text, and its codings laid over it (tints, margin lanes), both read and
@@ -41,9 +42,10 @@ import org.terrain.corpus.text.TextReplacement;
  */
 public final class DocumentViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentViewModel.class);
+    private static final WordSnap NO_WORDS = new WordSnap("", List.of());
 
     /** What a background read hands back: the text, where its positions are, the codings and entities over it, its version. */
-    private record Loaded(DocumentContent content, CodingPositions positions, CodingLayer layer,
+    private record Loaded(DocumentContent content, CodingPositions positions, WordSnap words, CodingLayer layer,
                           EntityLayer entities, int version) {
     }
 
@@ -60,13 +62,16 @@ public final class DocumentViewModel {
     private final ReadOnlyObjectWrapper<DocumentContent> content = new ReadOnlyObjectWrapper<>(DocumentContent.NONE);
     private final ReadOnlyObjectWrapper<CodingLayer> layer = new ReadOnlyObjectWrapper<>(empty(DocumentContent.NONE));
     private final BooleanProperty showEntities = new SimpleBooleanProperty(false);
+    private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<EntityLayer> entities = new ReadOnlyObjectWrapper<>(EntityLayer.HIDDEN);
     private final ObjectProperty<TextRange> selection = new SimpleObjectProperty<>(new TextRange(0, 0));
     private final ObjectProperty<CodePath> currentCode = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<TextRange> revealed = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TextRange> snapped = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper correcting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Correction> corrected = new ReadOnlyObjectWrapper<>();
     private CodingPositions positions = new CodingPositions("");
+    private WordSnap words = NO_WORDS;
     private int shownVersion;
     private String requested;
     private String pendingRevealSource;
@@ -104,7 +109,7 @@ public final class DocumentViewModel {
         Source source = store.sources().get(sourceName);
         DocumentContent text = DocumentContent.of(source);
         CodingPositions at = new CodingPositions(text.text());
-        return new Loaded(text, at, codings(store, text, at),
+        return new Loaded(text, at, new WordSnap(source.text(), source.turns()), codings(store, text, at),
                 withEntities ? SourceEntities.read(store, sourceName, at) : EntityLayer.HIDDEN, source.textVersion());
     }
 
@@ -123,7 +128,7 @@ public final class DocumentViewModel {
 
     /** The empty pane. */
     private static Loaded nothing() {
-        return new Loaded(DocumentContent.NONE, new CodingPositions(""), empty(DocumentContent.NONE),
+        return new Loaded(DocumentContent.NONE, new CodingPositions(""), NO_WORDS, empty(DocumentContent.NONE),
                 EntityLayer.HIDDEN, 0);
     }
 
@@ -134,6 +139,7 @@ public final class DocumentViewModel {
     private void apply(Loaded loaded) {
         correcting.set(false);
         positions = loaded.positions();
+        words = loaded.words();
         shownVersion = loaded.version();
         title.set(loaded.content().title());
         subtitle.set(loaded.content().subtitle());
@@ -224,9 +230,37 @@ public final class DocumentViewModel {
             return;
         }
         String name = shown.sourceName();
+        storeEdit(name, changes, removed -> UiText.get("status.corrected", name, changes.size(), removed));
+    }
+
+    /**
+     * Replaces these stretches of the shown text (code points, in order, not overlapping) by {@code replacement},
+     * as one edit of the engine (one undo), as « Rechercher et remplacer » does: the codings follow their words,
+     * those left without any are removed and named ({@link #correctedProperty()}). Not while the text is being
+     * corrected: the user applies or abandons that first.
+     */
+    public void replace(List<Span> spans, String replacement) {
+        DocumentContent shown = content.get();
+        if (correcting.get()) {
+            session.hint(UiText.get("find.replace_while_correcting"));
+            return;
+        }
+        if (shown.isEmpty() || spans.isEmpty()) {
+            return;
+        }
+        List<TextReplacement> changes = spans.stream()
+                .map(span -> new TextReplacement(span.start(), span.end(), replacement)).toList();
+        String name = shown.sourceName();
+        storeEdit(name, changes, removed -> UiText.get("status.replaced", changes.size(),
+                UiText.number(changes.size()), name, removed));
+    }
+
+    /** Sends the changes to the engine as one edit; the codings it removed are handed to the view to tell. */
+    private void storeEdit(String name, List<TextReplacement> changes,
+                           java.util.function.IntFunction<String> outcome) {
         session.change(UiText.get("task.correct", name),
                 store -> store.sources().edit(name, changes, source -> WordCounter.count(source.text(), source.turns())),
-                result -> UiText.get("status.corrected", name, changes.size(), result.removedSegments().size()),
+                result -> outcome.apply(result.removedSegments().size()),
                 result -> {
                     // The revision went up while the text was still open: the source is read again now.
                     correcting.set(false);
@@ -276,17 +310,24 @@ public final class DocumentViewModel {
         code(selection.get(), code);
     }
 
-    /** Codes a stretch of the shown text with a code; blanks at its ends are left out. */
+    /**
+     * Codes a stretch of the shown text with a code: snapped to whole words unless the user turned it off
+     * ({@link #snapToWordsProperty()}), and in any case without the blanks at its ends.
+     */
     public void code(TextRange range, CodePath code) {
         if (correcting.get()) {
             session.hint(UiText.get("correction.no_coding"));
             return;
         }
         String source = content.get().sourceName();
-        Span span = range == null || source == null ? null : positions.toSpan(range);
+        Span selected = range == null || source == null ? null : positions.toSpan(range);
+        Span span = selected != null && snapToWords.get() ? words.snap(selected).orElse(null) : selected;
         if (span == null) {
             session.hint(UiText.get("coding.no_selection"));
             return;
+        }
+        if (!span.equals(selected)) {
+            snapped.set(positions.toRange(span)); // the selection shows what is coded
         }
         session.change(UiText.get("task.code"),
                 store -> store.segments().code(source, code, List.of(span), null, ProjectSession.coder()),
@@ -335,6 +376,14 @@ public final class DocumentViewModel {
         return showEntities;
     }
 
+    /**
+     * Whether a selection is coded snapped to whole words ({@link WordSnap}: « . Une fu » codes « Une fuite »);
+     * on by default, as in MAXQDA. Off, it is coded as selected, without the blanks at its ends.
+     */
+    public BooleanProperty snapToWordsProperty() {
+        return snapToWords;
+    }
+
     /** The entities over the text on display, or {@link EntityLayer#HIDDEN}; replaced, never changed. */
     public ReadOnlyObjectProperty<EntityLayer> entitiesProperty() {
         return entities.getReadOnlyProperty();
@@ -376,6 +425,11 @@ public final class DocumentViewModel {
     /** The code that "code the selection" uses: the one selected in the code tree. */
     public ObjectProperty<CodePath> currentCodeProperty() {
         return currentCode;
+    }
+
+    /** What the last coding coded when snapping changed the selection: the view selects it in place. */
+    public ReadOnlyObjectProperty<TextRange> snappedProperty() {
+        return snapped.getReadOnlyProperty();
     }
 
     /** A stretch to select and scroll to (a segment chosen in another pane); set anew for each request. */

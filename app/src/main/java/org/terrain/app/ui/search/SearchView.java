@@ -1,6 +1,5 @@
 package org.terrain.app.ui.search;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,7 +11,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -30,8 +28,9 @@ import org.terrain.app.ui.common.UiText;
 /**
  * The search pane: the query (Entrée searches) and its filters, the count, the occurrences as a concordance
  * (left context right-aligned, the match in bold, the right context; source and speaker first). A click shows
- * the occurrence in its source; « Coder toutes les occurrences… » asks the unit, says how many segments it
- * will make, then codes them with the selected code.
+ * the occurrence in its source; « Coder toutes les occurrences… » lists the occurrences with a tick box each
+ * (the interviewer's left out unless « Inclure l’enquêteur »), asks the unit, says how many segments the ticked
+ * ones make, then codes them with the selected code.
  */
 public final class SearchView extends VBox {
     private final SearchViewModel viewModel;
@@ -131,7 +130,10 @@ public final class SearchView extends VBox {
         }
     }
 
-    /** Asks the unit, shows how many segments it makes, then codes them all if confirmed. */
+    /**
+     * Lists the occurrences to code, each ticked, with the unit (occurrence, sentence…) and « Inclure
+     * l’enquêteur » above and how many segments the ticked ones make below; codes those ticked if confirmed.
+     */
     public void codeAll() {
         if (!viewModel.canCodeAllProperty().get()) {
             return;
@@ -142,79 +144,121 @@ public final class SearchView extends VBox {
         dialog.setTitle(UiText.get("search.code_all.title"));
         dialog.setHeaderText(UiText.get("search.code_all.header", viewModel.shownQuery(),
                 viewModel.currentCodeProperty().get().toString()));
+        dialog.setResizable(true);
         ChoiceBox<UnitChoice> unit = new ChoiceBox<>();
         unit.setId("search-unit");
         unit.getItems().setAll(UnitChoice.values());
         unit.setConverter(Named.converter(UnitChoice::label));
-        unit.valueProperty().addListener((observable, before, now) -> viewModel.preview(now));
+        unit.valueProperty().addListener((observable, before, now) -> viewModel.review(now));
+        CheckBox interviewer = new CheckBox(UiText.get("search.review.include_interviewer"));
+        interviewer.setId("search-include-interviewer");
+        interviewer.selectedProperty().bindBidirectional(viewModel.includeInterviewerProperty());
+        Button all = new Button(UiText.get("search.review.all"));
+        all.setId("search-review-all");
+        all.getStyleClass().add("flat");
+        all.setOnAction(event -> viewModel.reviewLines().forEach(line -> line.chosenProperty().set(true)));
+        Button none = new Button(UiText.get("search.review.none"));
+        none.setId("search-review-none");
+        none.getStyleClass().add("flat");
+        none.setOnAction(event -> viewModel.reviewLines().forEach(line -> line.chosenProperty().set(false)));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label unitLabel = new Label(UiText.get("search.unit"));
+        for (Region fixed : new Region[] {unitLabel, unit, interviewer, all, none}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox unitLine = new HBox(8, unitLabel, unit, interviewer, gap, all, none);
+        unitLine.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label(UiText.get("search.review.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("placeholder");
+        ListView<ReviewLine> lines = new ListView<>(viewModel.reviewLines());
+        lines.setId("search-review-list");
+        lines.setCellFactory(view -> new ReviewCell(lines));
+        lines.setPlaceholder(new Label(UiText.get("search.review.placeholder")));
+        lines.setPrefSize(760, 320);
+        lines.setOnKeyPressed(event -> {
+            ReviewLine line = lines.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.SPACE && line != null) {
+                line.chosenProperty().set(!line.isChosen());
+                event.consume();
+            }
+        });
+        VBox.setVgrow(lines, Priority.ALWAYS);
         Label preview = new Label();
         preview.setId("search-preview");
         preview.setWrapText(true);
         preview.textProperty().bind(viewModel.previewProperty());
-        HBox unitLine = new HBox(8, new Label(UiText.get("search.unit")), unit);
-        unitLine.setAlignment(Pos.CENTER_LEFT);
-        dialog.getDialogPane().setContent(new VBox(10, unitLine, preview));
+        dialog.getDialogPane().setContent(new VBox(8, unitLine, hint, lines, preview));
+        dialog.getDialogPane().setId("search-code-all-dialog");
+        dialog.getDialogPane().setPrefWidth(820);
         dialog.getDialogPane().getButtonTypes().setAll(code, DialogButtons.CANCEL);
         Node confirm = dialog.getDialogPane().lookupButton(code);
         confirm.setId("search-code-all-confirm");
         confirm.disableProperty().bind(viewModel.previewReadyProperty().not());
         Theme.apply(dialog.getDialogPane());
         unit.setValue(UnitChoice.OCCURRENCE);
-        dialog.showAndWait().filter(code::equals).ifPresent(pressed -> viewModel.codeAll(unit.getValue()));
+        dialog.showAndWait().filter(code::equals).ifPresent(pressed -> viewModel.codeAll());
         confirm.disableProperty().unbind();
+        preview.textProperty().unbind();
+        interviewer.selectedProperty().unbindBidirectional(viewModel.includeInterviewerProperty());
     }
 
-    /** Source · speaker, then the left context (right-aligned), the match in bold and the right context. */
-    private static final class LineCell extends ListCell<SearchLine> {
-        private static final double WHERE_WIDTH = 210;
-        private final Label where = new Label();
-        private final Label left = new Label();
-        private final Label match = new Label();
-        private final Label right = new Label();
-        private final HBox box = new HBox(where, left, match, right);
+    /** A tick box, then the occurrence as the concordance shows it; the words it codes in the tooltip. */
+    private static final class ReviewCell extends ListCell<ReviewLine> {
+        private final CheckBox tick = new CheckBox();
+        private final KwicLine line;
+        private ReviewLine bound;
 
-        LineCell(ListView<SearchLine> list) {
+        ReviewCell(ListView<ReviewLine> list) {
             setPrefWidth(0);
-            where.getStyleClass().add("segment-where");
-            where.setMinWidth(Region.USE_PREF_SIZE);
-            where.setPrefWidth(WHERE_WIDTH);
-            where.setMaxWidth(WHERE_WIDTH);
-            // cut in the middle: the source's name may be long, the speaker at the end must show
-            where.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
-            left.setAlignment(Pos.CENTER_RIGHT);
-            left.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
-            left.getStyleClass().add("search-left");
-            left.minWidthProperty().bind(Bindings.max(0, list.widthProperty().subtract(WHERE_WIDTH + 40).multiply(0.45)));
-            left.prefWidthProperty().bind(left.minWidthProperty());
-            left.maxWidthProperty().bind(left.minWidthProperty());
-            match.setStyle("-fx-font-weight: bold;");
-            match.getStyleClass().add("search-match");
-            match.setMinWidth(Region.USE_PREF_SIZE);
-            right.setTextOverrun(OverrunStyle.ELLIPSIS);
-            right.getStyleClass().add("search-right");
-            right.setMinWidth(0);
-            right.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(right, Priority.ALWAYS);
-            box.setAlignment(Pos.CENTER_LEFT);
-            box.setMinWidth(0);
+            line = new KwicLine(list.widthProperty().subtract(40));
+            tick.getStyleClass().add("search-review-tick");
         }
 
         @Override
-        protected void updateItem(SearchLine line, boolean empty) {
-            super.updateItem(line, empty);
+        protected void updateItem(ReviewLine item, boolean empty) {
+            super.updateItem(item, empty);
             setText(null);
-            if (empty || line == null) {
+            if (bound != null) {
+                tick.selectedProperty().unbindBidirectional(bound.chosenProperty());
+                bound = null;
+            }
+            if (empty || item == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            bound = item;
+            tick.selectedProperty().bindBidirectional(item.chosenProperty());
+            line.show(item.line());
+            HBox box = new HBox(6, tick, line);
+            HBox.setHgrow(line, Priority.ALWAYS);
+            box.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(box);
+            setTooltip(new Tooltip(item.coded()));
+        }
+    }
+
+    /** An occurrence of the search's list, as a concordance line. */
+    private static final class LineCell extends ListCell<SearchLine> {
+        private final KwicLine line;
+
+        LineCell(ListView<SearchLine> list) {
+            setPrefWidth(0);
+            line = new KwicLine(list.widthProperty());
+        }
+
+        @Override
+        protected void updateItem(SearchLine item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
                 setGraphic(null);
                 return;
             }
-            String source = line.speaker().isEmpty() ? line.source()
-                    : UiText.get("segments.where", line.source(), line.speaker());
-            where.setText(source);
-            where.setTooltip(new Tooltip(source));
-            left.setText(line.left());
-            match.setText(line.match());
-            right.setText(line.right());
-            setGraphic(box);
+            line.show(item);
+            setGraphic(line);
         }
     }
 }

@@ -1,6 +1,9 @@
 package org.terrain.app.ui.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -20,6 +23,7 @@ import org.terrain.app.ui.common.ProjectSession;
 import org.terrain.app.ui.common.UiText;
 import org.terrain.codingschemes.CodePath;
 import org.terrain.corpus.coding.AutoCoder;
+import org.terrain.corpus.coding.CodingCandidate;
 import org.terrain.corpus.coding.CodingUnit;
 import org.terrain.corpus.errors.TerrainException;
 import org.terrain.corpus.model.SourceKind;
@@ -30,11 +34,13 @@ import org.terrain.corpus.search.SearchRequest;
 import org.terrain.corpus.search.SearchResult;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.task.ProgressListener;
+import org.terrain.corpus.text.CodePointIndex;
 
 /**
  * Searching the project: a query (Lucene syntax, as {@code terrain search}) with filters (kind of source,
  * speaker, the selected code), the occurrences as a concordance, and « Coder toutes les occurrences » with the
- * selected code, previewed first, done as one operation (one undo). FX thread only.
+ * selected code: the occurrences listed first, interviewers' left out unless asked, each of which the user may
+ * untick, then the ticked ones coded as one operation (one undo). FX thread only.
  *
  * <p>The project's {@link SearchIndex} is opened at the first search (it may have to be built) and kept open for
  * the session: it is used on the background thread only, synced before each use (after every change of the
@@ -68,7 +74,16 @@ public final class SearchViewModel {
     private SearchRequest shown;
     private long total;
     private long generation;
-    private long previewGeneration;
+    /** What « Coder toutes les occurrences » lists, interviewers' occurrences included; FX thread. */
+    private record Reviewed(ReviewLine line, CodingCandidate candidate) {
+    }
+
+    private List<Reviewed> reviewed = List.of();
+    private final ObservableList<ReviewLine> reviewLines = FXCollections.observableArrayList();
+    private final BooleanProperty includeInterviewer = new SimpleBooleanProperty(false);
+    private SearchRequest reviewedRequest;
+    private CodingUnit reviewedUnit;
+    private long reviewGeneration;
     /** Background thread only: the open index and the store it indexes. */
     private SearchIndex index;
     private ProjectStore indexed;
@@ -85,6 +100,7 @@ public final class SearchViewModel {
             }
             updateCanCodeAll();
         });
+        includeInterviewer.addListener((observable, before, now) -> showReview());
     }
 
     /** Runs the query with the filters; a blank query clears the list. */
@@ -211,37 +227,115 @@ public final class SearchViewModel {
         canCodeAll.set(shown != null && total > 0 && currentCode.get() != null);
     }
 
-    /** Counts, in the background, the segments coding all occurrences by {@code unit} would make. */
-    public void preview(UnitChoice unit) {
+    /**
+     * Lists, in the background, the occurrences of the shown search that « Coder toutes les occurrences » would
+     * code by {@code unit}, each ticked (an occurrence ticked or unticked before keeps its tick), then counts
+     * what coding the ticked ones makes. Interviewers' occurrences are left out unless
+     * {@link #includeInterviewerProperty() asked for}, as the contrast does.
+     */
+    public void review(UnitChoice unit) {
         SearchRequest request = shown;
-        long asked = ++previewGeneration;
+        long asked = ++reviewGeneration;
         previewReady.set(false);
         if (request == null) {
+            reviewed = List.of();
+            reviewLines.clear();
             preview.set("");
             return;
         }
         preview.set(UiText.get("search.preview_counting"));
-        session.read(store -> new AutoCoder(store).preview(index(store), request, unit(unit)), outcome -> {
-            if (asked == previewGeneration) {
-                preview.set(UiText.get("search.preview", outcome.segments(), UiText.number(outcome.segments()),
-                        outcome.sources(), UiText.number(outcome.sources())) + " "
-                        + UiText.get("search.preview_hits", outcome.hits(), UiText.number(outcome.hits())));
-                previewReady.set(outcome.segments() > 0);
+        Map<String, Boolean> ticks = new HashMap<>();
+        reviewed.forEach(r -> ticks.put(key(r.candidate()), r.line().isChosen()));
+        CodingUnit codingUnit = unit(unit);
+        session.read(store -> candidates(store, request, codingUnit), read -> {
+            if (asked != reviewGeneration) {
+                return;
             }
+            for (Reviewed r : read) {
+                r.line().chosenProperty().set(ticks.getOrDefault(key(r.candidate()), true));
+                r.line().chosenProperty().addListener((observable, before, now) -> countChosen());
+            }
+            reviewed = read;
+            reviewedRequest = request;
+            reviewedUnit = codingUnit;
+            showReview();
         });
     }
 
-    /** Codes every occurrence of the shown search (or its sentence, turn, paragraph) with the selected code. */
-    public void codeAll(UnitChoice unit) {
-        SearchRequest request = shown;
+    /** Background thread: the candidates, each with its line and the words it would code. */
+    private List<Reviewed> candidates(ProjectStore store, SearchRequest request, CodingUnit unit) {
+        List<CodingCandidate> found = new AutoCoder(store).candidates(index(store), request, unit);
+        Map<String, CodePointIndex> texts = new HashMap<>();
+        List<Reviewed> out = new ArrayList<>(found.size());
+        for (CodingCandidate candidate : found) {
+            SearchHit hit = candidate.hit();
+            CodePointIndex text = texts.computeIfAbsent(hit.source(), name -> new CodePointIndex(store.sources().get(name).text()));
+            SearchLine line = new SearchLine(hit.source(), hit.speaker() == null ? "" : hit.speaker(), hit.left(),
+                    hit.match(), hit.right(), hit.start(), hit.end());
+            String coded = text.substring(candidate.span().start(), candidate.span().end());
+            out.add(new Reviewed(new ReviewLine(line, coded, candidate.interviewer()), candidate));
+        }
+        return out;
+    }
+
+    private static String key(CodingCandidate candidate) {
+        return candidate.hit().source() + ":" + candidate.hit().start() + ":" + candidate.hit().end();
+    }
+
+    /** The lines listed: every candidate, the interviewers' only when asked. */
+    private void showReview() {
+        reviewLines.setAll(listed().map(Reviewed::line).toList());
+        countChosen();
+    }
+
+    private java.util.stream.Stream<Reviewed> listed() {
+        return reviewed.stream().filter(r -> includeInterviewer.get() || !r.candidate().interviewer());
+    }
+
+    private List<CodingCandidate> chosen() {
+        return listed().filter(r -> r.line().isChosen()).map(Reviewed::candidate).toList();
+    }
+
+    /** « 2 segments seront créés dans une source (2 occurrences). », and what is left out. */
+    private void countChosen() {
+        List<CodingCandidate> chosen = chosen();
+        Set<String> segments = new HashSet<>();
+        Set<String> sources = new HashSet<>();
+        for (CodingCandidate candidate : chosen) {
+            segments.add(candidate.hit().source() + ":" + candidate.span().start() + ":" + candidate.span().end());
+            sources.add(candidate.hit().source());
+        }
+        String text = UiText.get("search.preview", segments.size(), UiText.number(segments.size()), sources.size(),
+                UiText.number(sources.size())) + " "
+                + UiText.get("search.preview_hits", chosen.size(), UiText.number(chosen.size()));
+        long left = includeInterviewer.get() ? 0 : reviewed.stream().filter(r -> r.candidate().interviewer()).count();
+        if (left > 0) {
+            text += " " + UiText.get("search.review.interviewer_left", left, UiText.number(left));
+        }
+        preview.set(text);
+        previewReady.set(!segments.isEmpty());
+    }
+
+    /**
+     * Codes the ticked occurrences listed by {@link #review} (or the sentence, turn or paragraph around each)
+     * with the selected code, as one action: one undo takes them all back.
+     */
+    public void codeAll() {
         CodePath code = currentCode.get();
-        if (request == null || code == null) {
+        if (reviewedRequest == null || code == null) {
             session.hint(UiText.get("search.code_all.no_code"));
             return;
         }
+        List<CodingCandidate> chosen = chosen();
+        if (chosen.isEmpty()) {
+            session.hint(UiText.get("search.code_all.none_ticked"));
+            return;
+        }
         String coder = ProjectSession.coder();
+        String query = reviewedRequest.query();
+        CodingUnit unit = reviewedUnit;
         session.change(UiText.get("task.autocode"),
-                store -> new AutoCoder(store).byQuery(index(store), request, unit(unit), code, coder),
+                store -> new AutoCoder(store).codeChosen(chosen, code, coder, query, unit),
                 outcome -> UiText.get("status.autocoded", outcome.segments(), UiText.number(outcome.segments()),
                         code.toString(), outcome.sources()));
     }
@@ -324,12 +418,22 @@ public final class SearchViewModel {
         return canCodeAll.getReadOnlyProperty();
     }
 
-    /** What coding all occurrences would make, once counted. */
+    /** The occurrences « Coder toutes les occurrences » would code, each with its tick box. */
+    public ObservableList<ReviewLine> reviewLines() {
+        return reviewLines;
+    }
+
+    /** Whether what interviewers say is listed (and coded) too; off by default, as in the contrast. */
+    public BooleanProperty includeInterviewerProperty() {
+        return includeInterviewer;
+    }
+
+    /** What coding the ticked occurrences would make, once counted. */
     public ReadOnlyStringProperty previewProperty() {
         return preview.getReadOnlyProperty();
     }
 
-    /** True once the preview is counted and would make at least one segment. */
+    /** True once the occurrences are listed and the ticked ones would make at least one segment. */
     public ReadOnlyBooleanProperty previewReadyProperty() {
         return previewReady.getReadOnlyProperty();
     }

@@ -3,7 +3,10 @@ package org.terrain.app.ui.segments;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -23,11 +26,13 @@ import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.terrain.app.ui.common.FileDialogs;
+import org.terrain.app.ui.common.Named;
 import org.terrain.app.ui.common.UiText;
 
 /**
- * The retrieved segments of the selected codes: for each, its code, source and speaker, then the coded words
- * set in their context, then the memo. A click shows the segment in its source; the list exports as CSV.
+ * The retrieved segments of the selected codes: for each, its code, source and speaker, who coded it and when,
+ * then the coded words set in their context, then the memo. Above the list, filters keep one coder's and one
+ * speaker's segments. A click shows the segment in its source; the list (as filtered) exports as CSV.
  */
 public final class SegmentsView extends VBox {
     private final SegmentsViewModel viewModel;
@@ -52,6 +57,13 @@ public final class SegmentsView extends VBox {
         HBox header = new HBox(title, spacer, export);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
+        HBox filters = new HBox(8, new Label(UiText.get("segments.coder")),
+                filter("segments-coder", viewModel.coders(), viewModel.coderFilterProperty(), "segments.coder.all"),
+                new Label(UiText.get("segments.speaker")),
+                filter("segments-speaker", viewModel.speakers(), viewModel.speakerFilterProperty(),
+                        "segments.speaker.all"));
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.getStyleClass().add("segments-filters");
 
         list.setId("segments-list");
         list.setItems(viewModel.rows());
@@ -67,7 +79,18 @@ public final class SegmentsView extends VBox {
                 openSelected();
             }
         });
-        getChildren().addAll(header, list);
+        getChildren().addAll(header, filters, list);
+    }
+
+    /** A choice of coder or speaker, « tous » first; disabled while there is nothing to choose between. */
+    private static ChoiceBox<String> filter(String id, ObservableList<String> choices, StringProperty value,
+                                            String allKey) {
+        ChoiceBox<String> box = new ChoiceBox<>(choices);
+        box.setId(id);
+        box.setConverter(Named.converter(choice -> choice.isEmpty() ? UiText.get(allKey) : choice));
+        box.valueProperty().bindBidirectional(value);
+        box.disableProperty().bind(Bindings.size(choices).lessThan(3).and(value.isEqualTo(SegmentsViewModel.ALL)));
+        return box;
     }
 
     private void openSelected() {
@@ -115,8 +138,14 @@ public final class SegmentsView extends VBox {
             Label where = new Label(row.speaker().isEmpty() ? row.source()
                     : UiText.get("segments.where", row.source(), row.speaker()));
             where.getStyleClass().add("segment-where");
-            HBox head = new HBox(6, dot, code, where);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            Label byline = new Label(row.byline());
+            byline.getStyleClass().add("segment-byline");
+            byline.setMinWidth(Region.USE_PREF_SIZE);
+            HBox head = new HBox(6, dot, code, where, gap, byline);
             head.setAlignment(Pos.CENTER_LEFT);
+            head.maxWidthProperty().bind(widthProperty().subtract(30));
 
             Text before = new Text(row.before());
             before.getStyleClass().add("segment-context");

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.terrain.app.ui.common.ProjectSession;
@@ -27,15 +29,25 @@ import org.terrain.corpus.text.CodePointIndex;
 
 /**
  * The segments retrieved for the selected codes (each with its sub-codes), source by source in text order:
- * who speaks, the words and their context, the memo. Choosing one shows it in its source; the list can be
- * exported as CSV. Read again after every change of the project. FX thread only.
+ * who speaks, the words and their context, the memo, who coded it and when. The list keeps, on demand, the
+ * segments of one coder and of one speaker (the choices are those of the segments retrieved). Choosing one
+ * shows it in its source; the list, as filtered, can be exported as CSV. Read again after every change of the
+ * project, the filters holding. FX thread only.
  */
 public final class SegmentsViewModel {
     /** Characters of context kept on each side, within the paragraph. */
     static final int CONTEXT = 160;
+    /** The filters' value, and first choice, for « all of them ». */
+    public static final String ALL = "";
 
     private final ProjectSession session;
+    /** Every segment of the selected codes; {@link #rows} holds those the filters keep. */
+    private List<SegmentRow> retrieved = List.of();
     private final ObservableList<SegmentRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> coders = FXCollections.observableArrayList(ALL);
+    private final ObservableList<String> speakers = FXCollections.observableArrayList(ALL);
+    private final StringProperty coderFilter = new SimpleStringProperty(ALL);
+    private final StringProperty speakerFilter = new SimpleStringProperty(ALL);
     private final ObservableList<SegmentRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(UiText.get("segments.title"));
     /** Sources read in the background thread only: their text and turns, for speakers and context. */
@@ -46,6 +58,8 @@ public final class SegmentsViewModel {
     public SegmentsViewModel(ProjectSession session) {
         this.session = session;
         session.revisionProperty().addListener((observable, before, now) -> reload());
+        coderFilter.addListener((observable, before, now) -> filter());
+        speakerFilter.addListener((observable, before, now) -> filter());
     }
 
     /** Lists the segments of these codes (none: an empty list). */
@@ -57,18 +71,67 @@ public final class SegmentsViewModel {
     private void reload() {
         List<CodePath> wanted = codes;
         if (wanted.isEmpty()) {
-            rows.clear();
-            title.set(UiText.get("segments.title"));
+            retrieved(List.of());
             return;
         }
         session.read(store -> rows(store, wanted), read -> {
             if (wanted.equals(codes)) {
-                rows.setAll(read);
-                title.set(wanted.size() == 1
-                        ? UiText.get("segments.title_code", read.size(), wanted.getFirst().name())
-                        : UiText.get("segments.title_codes", read.size(), wanted.size()));
+                retrieved(read);
             }
         });
+    }
+
+    /** A filter whose coder or speaker is no longer among the segments (other codes chosen) lists them all. */
+    private void retrieved(List<SegmentRow> read) {
+        retrieved = read;
+        offer(coders, choices(read, SegmentRow::coder), coderFilter);
+        offer(speakers, choices(read, SegmentRow::speaker), speakerFilter);
+        filter();
+    }
+
+    /**
+     * New choices for a filter, which keeps its value if still offered. A choice box clears its value when its
+     * items are replaced: the value is put back after, and the list left alone when it did not change.
+     */
+    private static void offer(ObservableList<String> offered, List<String> choices, StringProperty filter) {
+        String chosen = filter.get();
+        if (!offered.equals(choices)) {
+            offered.setAll(choices);
+        }
+        filter.set(choices.contains(chosen) ? chosen : ALL);
+    }
+
+    /** « all », then the values the segments have, in alphabetical order. */
+    private static List<String> choices(List<SegmentRow> read, java.util.function.Function<SegmentRow, String> value) {
+        java.text.Collator order = java.text.Collator.getInstance(UiText.locale());
+        java.util.TreeSet<String> found = new java.util.TreeSet<>(order);
+        read.forEach(row -> found.add(value.apply(row)));
+        found.remove(ALL);
+        List<String> out = new ArrayList<>(found.size() + 1);
+        out.add(ALL);
+        out.addAll(found);
+        return out;
+    }
+
+    /** The rows the filters keep, and the title that counts them. */
+    private void filter() {
+        String coder = coderFilter.get() == null ? ALL : coderFilter.get();
+        String speaker = speakerFilter.get() == null ? ALL : speakerFilter.get();
+        List<SegmentRow> kept = retrieved.stream()
+                .filter(row -> coder.isEmpty() || row.coder().equals(coder))
+                .filter(row -> speaker.isEmpty() || row.speaker().equals(speaker))
+                .toList();
+        rows.setAll(kept);
+        List<CodePath> shown = codes;
+        if (shown.isEmpty()) {
+            title.set(UiText.get("segments.title"));
+            return;
+        }
+        String counted = shown.size() == 1
+                ? UiText.get("segments.title_code", kept.size(), shown.getFirst().name())
+                : UiText.get("segments.title_codes", kept.size(), shown.size());
+        title.set(kept.size() == retrieved.size() ? counted
+                : counted + " " + UiText.get("segments.title_filtered", retrieved.size(), UiText.number(retrieved.size())));
     }
 
     private List<SegmentRow> rows(ProjectStore store, List<CodePath> wanted) {
@@ -99,7 +162,8 @@ public final class SegmentsViewModel {
             String[] context = context(text, span, speechAround(source.turns(), span));
             out.add(new SegmentRow(info.segment().id(), info.source(), info.code(),
                     colors.getOrDefault(info.segment().codeId(), "#BAB0AC"), speakerAt(source.turns(), span.start()),
-                    context[0], info.text(), context[1], info.segment().memo(), span.start(), span.end()));
+                    context[0], info.text(), context[1], info.segment().memo(), span.start(), span.end(),
+                    info.segment().coder() == null ? "" : info.segment().coder(), info.segment().created()));
         }
         return out;
     }
@@ -184,6 +248,26 @@ public final class SegmentsViewModel {
 
     public ObservableList<SegmentRow> rows() {
         return readOnlyRows;
+    }
+
+    /** {@link #ALL}, then every coder of the segments retrieved: the coder filter's choices. */
+    public ObservableList<String> coders() {
+        return coders;
+    }
+
+    /** {@link #ALL}, then every speaker of the segments retrieved: the speaker filter's choices. */
+    public ObservableList<String> speakers() {
+        return speakers;
+    }
+
+    /** The coder whose segments are listed; {@link #ALL} lists everyone's. */
+    public StringProperty coderFilterProperty() {
+        return coderFilter;
+    }
+
+    /** The speaker whose segments are listed; {@link #ALL} lists every speaker's, and those outside turns. */
+    public StringProperty speakerFilterProperty() {
+        return speakerFilter;
     }
 
     /** "12 segments de « Sécurité »". */

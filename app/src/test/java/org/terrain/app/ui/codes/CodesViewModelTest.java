@@ -27,6 +27,21 @@ class CodesViewModelTest {
     }
 
     @Test
+    void aParentShowsItsOwnCountThenWithItsSubCodesALeafItsOwn() {
+        assertThat(CODEBOOK).extracting(e -> e.name() + " (" + e.countText() + ")").containsExactly(
+                "Pratiques (1 · 10)", "Sécurité (4 · 6)", "Équipements (2)", "Transmission (3)",
+                "Rapport au travail (5)");
+        assertThat(CodesViewModel.entries(List.of(info(1, "Travail", 0, 1_200), info(2, "Travail/Horaires", 1, 1_000))))
+                .first().extracting(CodeEntry::countText).isEqualTo("1\u00A0200 · 2\u00A0200");
+    }
+
+    @Test
+    void aParentWithoutSegmentsUnderItStillShowsBothCounts() {
+        assertThat(CodesViewModel.entries(List.of(info(1, "Travail", 0, 0), info(2, "Travail/Horaires", 1, 0))))
+                .extracting(CodeEntry::countText).containsExactly("0 · 0", "0");
+    }
+
+    @Test
     void theFilterIgnoresCaseAndAccentsAndKeepsTheCodesAbove() {
         assertThat(CodesViewModel.filtered(CODEBOOK, "equip")).extracting(e -> e.path().toString())
                 .containsExactly("Pratiques", "Pratiques/Sécurité", "Pratiques/Sécurité/Équipements");

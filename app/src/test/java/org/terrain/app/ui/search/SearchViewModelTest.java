@@ -129,7 +129,8 @@ class SearchViewModelTest {
         assertThat(onFx(() -> search.canCodeAllProperty().get())).isTrue();
 
         onFx(() -> {
-            search.preview(UnitChoice.SENTENCE);
+            search.includeInterviewerProperty().set(true);
+            search.review(UnitChoice.SENTENCE);
             return null;
         });
         waitIdle();
@@ -138,7 +139,7 @@ class SearchViewModelTest {
         assertThat(onFx(() -> search.previewReadyProperty().get())).isTrue();
 
         onFx(() -> {
-            search.codeAll(UnitChoice.SENTENCE);
+            search.codeAll();
             return null;
         });
         waitIdle();
@@ -164,6 +165,100 @@ class SearchViewModelTest {
         assertThat(onFx(() -> main.segments().rows().size())).isZero();
         // the search shown follows the change: no segment of the code holds the word any more
         assertThat(onFx(() -> search.countProperty().get())).isEqualTo("Aucune occurrence");
+    }
+
+    @Test
+    void codingAllListsTheOccurrencesToReviewLeavingTheInterviewerOutByDefault() throws Exception {
+        onFx(() -> {
+            main.codes().select(List.of(SECURITE));
+            return null;
+        });
+        searchFor("sécurité");
+
+        onFx(() -> {
+            search.review(UnitChoice.SENTENCE);
+            return null;
+        });
+        waitIdle();
+
+        assertThat(onFx(() -> search.includeInterviewerProperty().get())).isFalse();
+        assertThat(onFx(() -> List.copyOf(search.reviewLines())))
+                .extracting(line -> line.line().speaker() + " " + line.coded(), ReviewLine::isChosen)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("MARTINE La sécurité, c’était sa hantise.", true),
+                        org.assertj.core.groups.Tuple.tuple("MARTINE La sécurité, on l’apprenait avec les anciens.", true));
+        assertThat(onFx(() -> search.previewProperty().get())).isEqualTo(
+                "2 segments seront créés dans une source (2 occurrences). "
+                        + "Une occurrence de l’enquêteur est laissée de côté.");
+
+        onFx(() -> {
+            search.includeInterviewerProperty().set(true);
+            return null;
+        });
+        assertThat(onFx(() -> search.reviewLines().size())).isEqualTo(3);
+        assertThat(onFx(() -> search.previewProperty().get()))
+                .isEqualTo("3 segments seront créés dans une source (3 occurrences).");
+    }
+
+    @Test
+    void anUntickedOccurrenceIsNotCodedAndTheOthersAreOneActionThatOneUndoTakesBack() throws Exception {
+        onFx(() -> {
+            main.codes().select(List.of(SECURITE));
+            return null;
+        });
+        searchFor("sécurité");
+        onFx(() -> {
+            search.review(UnitChoice.OCCURRENCE);
+            return null;
+        });
+        waitIdle();
+        String undoBefore = onFx(() -> main.undo().undoTextProperty().get());
+
+        onFx(() -> {
+            search.reviewLines().getFirst().chosenProperty().set(false);
+            return null;
+        });
+        assertThat(onFx(() -> search.previewProperty().get())).startsWith("Un segment sera créé dans une source");
+        onFx(() -> {
+            search.codeAll();
+            return null;
+        });
+        waitIdle();
+
+        assertThat(onFx(() -> List.copyOf(main.segments().rows())))
+                .extracting(SegmentRow::text, SegmentRow::start)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sécurité",
+                        onFx(() -> search.reviewLines().getLast().line().start())));
+        assertThat(onFx(() -> main.undo().undoTextProperty().get()))
+                .isEqualTo("Annuler : codage automatique avec « Sécurité »");
+        onFx(() -> {
+            main.undo().undo();
+            return null;
+        });
+        waitIdle();
+        assertThat(onFx(() -> main.segments().rows().size())).isZero();
+        assertThat(onFx(() -> main.undo().undoTextProperty().get())).isEqualTo(undoBefore);
+    }
+
+    @Test
+    void nothingTickedCodesNothing() throws Exception {
+        onFx(() -> {
+            main.codes().select(List.of(SECURITE));
+            return null;
+        });
+        searchFor("sécurité");
+        onFx(() -> {
+            search.review(UnitChoice.OCCURRENCE);
+            return null;
+        });
+        waitIdle();
+
+        onFx(() -> {
+            search.reviewLines().forEach(line -> line.chosenProperty().set(false));
+            return null;
+        });
+
+        assertThat(onFx(() -> search.previewProperty().get())).startsWith("Aucun segment ne sera créé");
+        assertThat(onFx(() -> search.previewReadyProperty().get())).isFalse();
     }
 
     @Test

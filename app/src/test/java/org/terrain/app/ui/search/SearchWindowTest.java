@@ -93,14 +93,16 @@ class SearchWindowTest {
 
         robot.clickOn("#search-code-all");
         waitFor(() -> robot.lookup("#search-preview").tryQuery()
-                .map(n -> ((Label) n).getText().startsWith("3 segments")).orElse(false));
-        assertThat(onFx(() -> robot.lookup("#search-preview").queryAs(Label.class).getText()))
-                .isEqualTo("3 segments seront créés dans une source (3 occurrences).");
+                .map(n -> ((Label) n).getText().startsWith("2 segments")).orElse(false));
+        assertThat(onFx(() -> robot.lookup("#search-preview").queryAs(Label.class).getText())).isEqualTo(
+                "2 segments seront créés dans une source (2 occurrences). "
+                        + "Une occurrence de l’enquêteur est laissée de côté.");
         screenshot(robot.lookup("#search-preview").queryAs(Node.class).getScene(), "search-code-all-preview");
         robot.clickOn("#search-code-all-confirm");
         waitIdle();
 
-        assertThat(rows()).extracting(SegmentRow::text).containsExactly("sécurité", "sécurité", "sécurité");
+        assertThat(rows()).extracting(SegmentRow::text, SegmentRow::speaker).containsOnly(
+                org.assertj.core.groups.Tuple.tuple("sécurité", "MARTINE")).hasSize(2);
         assertThat(onFx(() -> viewModel.undo().undoTextProperty().get()))
                 .isEqualTo("Annuler : codage automatique avec « Sécurité »");
         screenshot(stage.getScene(), "search-code-all-done");
@@ -115,6 +117,34 @@ class SearchWindowTest {
 
         assertThat(rows()).isEmpty();
         screenshot(stage.getScene(), "search-code-all-undone");
+    }
+
+    @Test
+    void anOccurrenceUntickedInTheListIsLeftUncodedAndTheInterviewerIsCodedWhenAsked(FxRobot robot)
+            throws Exception {
+        ready();
+        robot.clickOn("Sécurité");
+        waitIdle();
+        robot.clickOn("Recherche");
+        robot.clickOn("#search-query").write("sécurité").push(KeyCode.ENTER);
+        waitIdle();
+        robot.clickOn("#search-code-all");
+        waitFor(() -> robot.lookup("#search-review-list .check-box").queryAll().size() == 2);
+
+        robot.clickOn("#search-include-interviewer");
+        waitFor(() -> robot.lookup("#search-review-list .check-box").queryAll().size() == 3);
+        // the second line: MARTINE's first « sécurité »
+        robot.clickOn(robot.lookup("#search-review-list .check-box").nth(1).queryAs(Node.class));
+        waitFor(() -> ((Label) robot.lookup("#search-preview").query()).getText()
+                .equals("2 segments seront créés dans une source (2 occurrences)."));
+        screenshot(robot.lookup("#search-review-list").queryAs(Node.class).getScene(), "search-code-all-review");
+        robot.clickOn("#search-code-all-confirm");
+        waitIdle();
+
+        assertThat(rows()).extracting(SegmentRow::speaker).containsExactly("ENQ", "MARTINE");
+        assertThat(rows().get(1).after()).startsWith(", on l’apprenait");
+        assertThat(onFx(() -> viewModel.undo().undoTextProperty().get()))
+                .isEqualTo("Annuler : codage automatique avec « Sécurité »");
     }
 
     private List<SegmentRow> rows() throws Exception {

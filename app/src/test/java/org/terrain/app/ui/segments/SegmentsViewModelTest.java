@@ -121,6 +121,86 @@ class SegmentsViewModelTest {
         }
     }
 
+    @Test
+    void eachSegmentSaysWhoCodedItAndWhen(@TempDir Path temp) throws Exception {
+        try (ProjectStore store = ProjectStore.create(temp.resolve("projet"), "Feyzin", "test")) {
+            CodePath securite = codedByTwo(store, temp);
+            FxSession fx = FxSession.on(store);
+            SegmentsViewModel viewModel = FxSession.onFx(() -> new SegmentsViewModel(fx.session));
+            FxSession.runFx(() -> viewModel.show(List.of(securite)));
+            fx.waitIdle();
+
+            String today = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                    .withLocale(java.util.Locale.FRENCH).format(java.time.LocalDate.now());
+            assertThat(FxSession.onFx(() -> List.copyOf(viewModel.rows())))
+                    .extracting(SegmentRow::byline)
+                    .containsExactly("Élise · " + today, "Élise · " + today, "bob · " + today);
+        }
+    }
+
+    @Test
+    void theListKeepsTheSegmentsOfTheCoderAndTheSpeakerChosen(@TempDir Path temp) throws Exception {
+        try (ProjectStore store = ProjectStore.create(temp.resolve("projet"), "Feyzin", "test")) {
+            CodePath securite = codedByTwo(store, temp);
+            FxSession fx = FxSession.on(store);
+            SegmentsViewModel viewModel = FxSession.onFx(() -> new SegmentsViewModel(fx.session));
+            FxSession.runFx(() -> viewModel.show(List.of(securite)));
+            fx.waitIdle();
+            assertThat(FxSession.onFx(() -> List.copyOf(viewModel.coders()))).containsExactly("", "bob", "Élise");
+            assertThat(FxSession.onFx(() -> List.copyOf(viewModel.speakers()))).containsExactly("", "ENQ", "LÉA");
+
+            FxSession.runFx(() -> viewModel.coderFilterProperty().set("Élise"));
+            assertThat(FxSession.onFx(() -> List.copyOf(viewModel.rows())))
+                    .extracting(SegmentRow::text).containsExactly("Et la sécurité", "la sécurité");
+            assertThat(FxSession.onFx(() -> viewModel.titleProperty().get()))
+                    .isEqualTo("2 segments de « Sécurité » (sur 3)");
+
+            FxSession.runFx(() -> viewModel.speakerFilterProperty().set("LÉA"));
+            assertThat(FxSession.onFx(() -> List.copyOf(viewModel.rows())))
+                    .extracting(SegmentRow::text).containsExactly("la sécurité");
+
+            FxSession.runFx(() -> viewModel.coderFilterProperty().set("bob"));
+            assertThat(FxSession.onFx(() -> viewModel.rows().size())).isZero();
+
+            FxSession.runFx(() -> {
+                viewModel.coderFilterProperty().set("");
+                viewModel.speakerFilterProperty().set("");
+            });
+            assertThat(FxSession.onFx(() -> viewModel.rows().size())).isEqualTo(3);
+            assertThat(FxSession.onFx(() -> viewModel.titleProperty().get())).isEqualTo("3 segments de « Sécurité »");
+        }
+    }
+
+    @Test
+    void theFiltersHoldWhenTheListIsReadAgainAfterAChange(@TempDir Path temp) throws Exception {
+        try (ProjectStore store = ProjectStore.create(temp.resolve("projet"), "Feyzin", "test")) {
+            CodePath securite = codedByTwo(store, temp);
+            FxSession fx = FxSession.on(store);
+            SegmentsViewModel viewModel = FxSession.onFx(() -> new SegmentsViewModel(fx.session));
+            FxSession.runFx(() -> viewModel.show(List.of(securite)));
+            fx.waitIdle();
+            FxSession.runFx(() -> viewModel.coderFilterProperty().set("bob"));
+
+            FxSession.runFx(() -> fx.session.change("", s -> s.segments().code("lea.txt", securite,
+                    List.of(new Span(cp("même avant"), cp("même avant") + 10)), null, "bob"), done -> ""));
+            fx.waitIdle();
+
+            assertThat(FxSession.onFx(() -> List.copyOf(viewModel.rows())))
+                    .extracting(SegmentRow::text).containsExactly("même avant", "Merci");
+        }
+    }
+
+    /** « Sécurité » coded three times: by Élise (ENQ, then LÉA) and by bob (ENQ). */
+    private static CodePath codedByTwo(ProjectStore store, Path temp) throws Exception {
+        FxSession.importInterview(store, temp, "lea.txt", TRANSCRIPT);
+        CodePath securite = CodePath.of("Sécurité");
+        store.codes().add(securite, null, null);
+        store.segments().code("lea.txt", securite, List.of(new Span(cp("Et la sécurité"), cp("Et la sécurité") + 14),
+                new Span(cp("la sécurité passait"), cp("la sécurité passait") + 11)), null, "Élise");
+        store.segments().code("lea.txt", securite, List.of(new Span(cp("Merci"), cp("Merci") + 5)), null, "bob");
+        return securite;
+    }
+
     private static int cp(String words) {
         int utf16 = TRANSCRIPT.indexOf(words);
         return TRANSCRIPT.codePointCount(0, utf16);
