@@ -46,6 +46,15 @@ public final class SearchBenchmark {
             new Pair("usin*", "usin*"), new Pair("travaill*", "travaill*"), new Pair("indust*", "indust*"),
             new Pair("\"conseil municipal\"", "\"conseil municipal\""), new Pair("chimie", "chimie"));
 
+    /**
+     * Typed without accents or in capitals (docs/search.md), each next to its accented twin: timed apart from
+     * {@link #QUERIES}, Terrain only, so that the mixed set stays comparable from one measurement to the next.
+     */
+    static final List<String> ACCENT_FREE = List.of("securite", "sécurité", "SECURITE", "ecole", "employe",
+            "employé", "ouvrieres", "developpement", "elections", "general", "securit*", "sécurit*", "developp*",
+            "securite~1", "sécurité~1", "\"vallee de la chimie\"", "\"mediation industrielle\"",
+            "\"securite sociale\"", "\"sécurité sociale\"", "\"usine chimie\"~5");
+
     private SearchBenchmark() {
     }
 
@@ -63,9 +72,14 @@ public final class SearchBenchmark {
                 long t2 = System.nanoTime();
                 System.out.printf("import %.2f s + index %.2f s = %.2f s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
                         (t2 - t0) / 1e9);
+                System.out.printf("index on disk: %.1f MB%n", bytes(store.layout().index()) / 1e6);
                 checkManifest(index, corpus.resolve("manifest.json"));
                 double[] terrain = time(rounds, q -> index.search(SearchRequest.of(q.terrain).withLimit(50)));
                 printQueries(index);
+                double[] accentFree = timeTerrain(rounds, ACCENT_FREE, index);
+                printQueries(index, ACCENT_FREE);
+                System.out.printf("| Terrain, typed without accents or in capitals (%d queries) | %.2f | %.2f |%n",
+                        ACCENT_FREE.size(), pct(accentFree, 50), pct(accentFree, 95));
                 List<Path> files = texts(corpus);
                 Path fts = work.resolve("fts.sqlite");
                 double build = ImportBenchmark.fts5(files, fts);
@@ -148,19 +162,39 @@ public final class SearchBenchmark {
         }
     }
 
+    /** Terrain alone on {@code queries}, warm-up rounds first as in {@link #time}; milliseconds per query. */
+    static double[] timeTerrain(int rounds, List<String> queries, SearchIndex index) {
+        for (int warm = 0; warm < 5; warm++) {
+            queries.forEach(q -> index.search(SearchRequest.of(q).withLimit(50)));
+        }
+        List<Double> samples = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (String q : queries) {
+                long start = System.nanoTime();
+                index.search(SearchRequest.of(q).withLimit(50));
+                samples.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        return samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
     private static void printQueries(SearchIndex index) {
+        printQueries(index, QUERIES.stream().map(Pair::terrain).toList());
+    }
+
+    private static void printQueries(SearchIndex index, List<String> queries) {
         System.out.println("| query | total | documents | median ms |");
         System.out.println("|---|---|---|---|");
-        for (Pair q : QUERIES) {
-            SearchResult r = index.search(SearchRequest.of(q.terrain).withLimit(50));
+        for (String q : queries) {
+            SearchResult r = index.search(SearchRequest.of(q).withLimit(50));
             double[] ms = new double[11];
             for (int i = 0; i < ms.length; i++) {
                 long start = System.nanoTime();
-                index.search(SearchRequest.of(q.terrain).withLimit(50));
+                index.search(SearchRequest.of(q).withLimit(50));
                 ms[i] = (System.nanoTime() - start) / 1e6;
             }
             Arrays.sort(ms);
-            System.out.printf("| `%s` | %d | %d | %.2f |%n", q.terrain, r.total(), r.documents(), ms[5]);
+            System.out.printf("| `%s` | %d | %d | %.2f |%n", q, r.total(), r.documents(), ms[5]);
         }
     }
 
@@ -180,6 +214,12 @@ public final class SearchBenchmark {
             }
         }
         System.out.println(all ? "manifest: all equal" : "manifest: MISMATCH");
+    }
+
+    private static long bytes(Path folder) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     private static List<Path> texts(Path corpus) throws Exception {
