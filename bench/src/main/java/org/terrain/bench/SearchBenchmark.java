@@ -2,6 +2,8 @@ package org.terrain.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,7 +30,8 @@ import org.terrain.corpus.task.ProgressListener;
  * exactly, then 20 mixed queries, warm, each asking for the occurrence count and 50 concordance lines, timed
  * p50/p95, against SQLite FTS5 answering the same queries (document count and 50 snippets) in the same run.
  *
- * <p>{@code java -cp bench/target/bench-0.1.0-SNAPSHOT.jar org.terrain.bench.SearchBenchmark CORPUS [ROUNDS]}
+ * <p>{@code java -cp bench/target/bench-0.1.0-SNAPSHOT.jar org.terrain.bench.SearchBenchmark CORPUS [ROUNDS]};
+ * {@code -Dterrain.bench.fts=false} stops before FTS5, for comparing two builds of Terrain.
  */
 public final class SearchBenchmark {
     /** Terrain's query and FTS5's for the same question. */
@@ -76,10 +79,17 @@ public final class SearchBenchmark {
                 checkManifest(index, corpus.resolve("manifest.json"));
                 double[] terrain = time(rounds, q -> index.search(SearchRequest.of(q.terrain).withLimit(50)));
                 printQueries(index);
-                double[] accentFree = timeTerrain(rounds, ACCENT_FREE, index);
+                Timing mixed = timeTerrain(rounds, QUERIES.stream().map(Pair::terrain).toList(), index);
+                Timing accentFree = timeTerrain(rounds, ACCENT_FREE, index);
                 printQueries(index, ACCENT_FREE);
-                System.out.printf("| Terrain, typed without accents or in capitals (%d queries) | %.2f | %.2f |%n",
-                        ACCENT_FREE.size(), pct(accentFree, 50), pct(accentFree, 95));
+                // CPU time of the searching thread: what a loaded machine (other processes) disturbs least
+                System.out.println("| Terrain alone | wall p50 | wall p95 | CPU p50 | CPU p95 (ms) |");
+                System.out.println("|---|---|---|---|---|");
+                mixed.print("the mixed queries (" + QUERIES.size() + ")");
+                accentFree.print("typed without accents or in capitals, and twins (" + ACCENT_FREE.size() + ")");
+                if (!Boolean.parseBoolean(System.getProperty("terrain.bench.fts", "true"))) {
+                    return;
+                }
                 List<Path> files = texts(corpus);
                 Path fts = work.resolve("fts.sqlite");
                 double build = ImportBenchmark.fts5(files, fts);
@@ -162,20 +172,33 @@ public final class SearchBenchmark {
         }
     }
 
-    /** Terrain alone on {@code queries}, warm-up rounds first as in {@link #time}; milliseconds per query. */
-    static double[] timeTerrain(int rounds, List<String> queries, SearchIndex index) {
+    /** Milliseconds per query, sorted: wall clock, and CPU time of the searching thread. */
+    record Timing(double[] wall, double[] cpu) {
+        void print(String what) {
+            System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f |%n", what, pct(wall, 50), pct(wall, 95), pct(cpu, 50),
+                    pct(cpu, 95));
+        }
+    }
+
+    /** Terrain alone on {@code queries}, warm-up rounds first as in {@link #time}. */
+    static Timing timeTerrain(int rounds, List<String> queries, SearchIndex index) {
         for (int warm = 0; warm < 5; warm++) {
             queries.forEach(q -> index.search(SearchRequest.of(q).withLimit(50)));
         }
-        List<Double> samples = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Double> wall = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             for (String q : queries) {
+                long startCpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 index.search(SearchRequest.of(q).withLimit(50));
-                samples.add((System.nanoTime() - start) / 1e6);
+                wall.add((System.nanoTime() - start) / 1e6);
+                cpu.add((threads.getCurrentThreadCpuTime() - startCpu) / 1e6);
             }
         }
-        return samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Timing(wall.stream().mapToDouble(Double::doubleValue).sorted().toArray(),
+                cpu.stream().mapToDouble(Double::doubleValue).sorted().toArray());
     }
 
     private static void printQueries(SearchIndex index) {
@@ -183,18 +206,23 @@ public final class SearchBenchmark {
     }
 
     private static void printQueries(SearchIndex index, List<String> queries) {
-        System.out.println("| query | total | documents | median ms |");
-        System.out.println("|---|---|---|---|");
+        System.out.println("| query | total | documents | median ms | median CPU ms |");
+        System.out.println("|---|---|---|---|---|");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (String q : queries) {
             SearchResult r = index.search(SearchRequest.of(q).withLimit(50));
             double[] ms = new double[11];
+            double[] cpu = new double[11];
             for (int i = 0; i < ms.length; i++) {
+                long startCpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 index.search(SearchRequest.of(q).withLimit(50));
                 ms[i] = (System.nanoTime() - start) / 1e6;
+                cpu[i] = (threads.getCurrentThreadCpuTime() - startCpu) / 1e6;
             }
             Arrays.sort(ms);
-            System.out.printf("| `%s` | %d | %d | %.2f |%n", q, r.total(), r.documents(), ms[5]);
+            Arrays.sort(cpu);
+            System.out.printf("| `%s` | %d | %d | %.2f | %.2f |%n", q, r.total(), r.documents(), ms[5], cpu[5]);
         }
     }
 
