@@ -76,7 +76,7 @@ class AccentInsensitiveSearchTest {
         "coeur               | cœur              | 1 | the ligature œ is oe",
         "etiez               | étiez             | 1 | a verb",
         "\"affaire des ouvrieres\" | \"affaire des ouvrières\" | 1 | a phrase",
-        "\"la securite\"      | \"la sécurité\"     | 3 | a phrase whose word stands for two stems (securite written so)",
+        "\"la securite\"      | \"la sécurité\"     | 3 | a place holding two stems (securite written so too)",
         "\"SECURITES D'ABORD\" | \"sécurités d'abord\" | 1 | a phrase in capitals",
         "\"securite ouvrieres\"~5 | \"sécurité ouvrières\"~5 | 2 | proximity",
         "Saint-Etienne       | Saint-Étienne     | 1 | a hyphenated word is a phrase",
