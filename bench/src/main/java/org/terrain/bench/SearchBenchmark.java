@@ -2,6 +2,8 @@ package org.terrain.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,7 +30,8 @@ import org.terrain.corpus.task.ProgressListener;
  * exactly, then 20 mixed queries, warm, each asking for the occurrence count and 50 concordance lines, timed
  * p50/p95, against SQLite FTS5 answering the same queries (document count and 50 snippets) in the same run.
  *
- * <p>{@code java -cp bench/target/bench-0.1.0-SNAPSHOT.jar org.terrain.bench.SearchBenchmark CORPUS [ROUNDS]}
+ * <p>{@code java -cp bench/target/bench-0.1.0-SNAPSHOT.jar org.terrain.bench.SearchBenchmark CORPUS [ROUNDS]};
+ * {@code -Dterrain.bench.fts=false} stops before FTS5, for comparing two builds of Terrain.
  */
 public final class SearchBenchmark {
     /** Terrain's query and FTS5's for the same question. */
@@ -45,6 +48,15 @@ public final class SearchBenchmark {
             new Pair("travail NOT usine", "travail NOT usine"), new Pair("guerre AND paix", "guerre AND paix"),
             new Pair("usin*", "usin*"), new Pair("travaill*", "travaill*"), new Pair("indust*", "indust*"),
             new Pair("\"conseil municipal\"", "\"conseil municipal\""), new Pair("chimie", "chimie"));
+
+    /**
+     * Typed without accents or in capitals (docs/search.md), each next to its accented twin: timed apart from
+     * {@link #QUERIES}, Terrain only, so that the mixed set stays comparable from one measurement to the next.
+     */
+    static final List<String> ACCENT_FREE = List.of("securite", "sécurité", "SECURITE", "ecole", "employe",
+            "employé", "ouvrieres", "developpement", "elections", "general", "securit*", "sécurit*", "developp*",
+            "securite~1", "sécurité~1", "\"vallee de la chimie\"", "\"mediation industrielle\"",
+            "\"securite sociale\"", "\"sécurité sociale\"", "\"usine chimie\"~5");
 
     private SearchBenchmark() {
     }
@@ -63,9 +75,21 @@ public final class SearchBenchmark {
                 long t2 = System.nanoTime();
                 System.out.printf("import %.2f s + index %.2f s = %.2f s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
                         (t2 - t0) / 1e9);
+                System.out.printf("index on disk: %.1f MB%n", bytes(store.layout().index()) / 1e6);
                 checkManifest(index, corpus.resolve("manifest.json"));
                 double[] terrain = time(rounds, q -> index.search(SearchRequest.of(q.terrain).withLimit(50)));
                 printQueries(index);
+                Timing mixed = timeTerrain(rounds, QUERIES.stream().map(Pair::terrain).toList(), index);
+                Timing accentFree = timeTerrain(rounds, ACCENT_FREE, index);
+                printQueries(index, ACCENT_FREE);
+                // CPU time of the searching thread: what a loaded machine (other processes) disturbs least
+                System.out.println("| Terrain alone | wall p50 | wall p95 | CPU p50 | CPU p95 (ms) |");
+                System.out.println("|---|---|---|---|---|");
+                mixed.print("the mixed queries (" + QUERIES.size() + ")");
+                accentFree.print("typed without accents or in capitals, and twins (" + ACCENT_FREE.size() + ")");
+                if (!Boolean.parseBoolean(System.getProperty("terrain.bench.fts", "true"))) {
+                    return;
+                }
                 List<Path> files = texts(corpus);
                 Path fts = work.resolve("fts.sqlite");
                 double build = ImportBenchmark.fts5(files, fts);
@@ -148,19 +172,57 @@ public final class SearchBenchmark {
         }
     }
 
-    private static void printQueries(SearchIndex index) {
-        System.out.println("| query | total | documents | median ms |");
-        System.out.println("|---|---|---|---|");
-        for (Pair q : QUERIES) {
-            SearchResult r = index.search(SearchRequest.of(q.terrain).withLimit(50));
-            double[] ms = new double[11];
-            for (int i = 0; i < ms.length; i++) {
+    /** Milliseconds per query, sorted: wall clock, and CPU time of the searching thread. */
+    record Timing(double[] wall, double[] cpu) {
+        void print(String what) {
+            System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f |%n", what, pct(wall, 50), pct(wall, 95), pct(cpu, 50),
+                    pct(cpu, 95));
+        }
+    }
+
+    /** Terrain alone on {@code queries}, warm-up rounds first as in {@link #time}. */
+    static Timing timeTerrain(int rounds, List<String> queries, SearchIndex index) {
+        for (int warm = 0; warm < 5; warm++) {
+            queries.forEach(q -> index.search(SearchRequest.of(q).withLimit(50)));
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Double> wall = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (String q : queries) {
+                long startCpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
-                index.search(SearchRequest.of(q.terrain).withLimit(50));
+                index.search(SearchRequest.of(q).withLimit(50));
+                wall.add((System.nanoTime() - start) / 1e6);
+                cpu.add((threads.getCurrentThreadCpuTime() - startCpu) / 1e6);
+            }
+        }
+        return new Timing(wall.stream().mapToDouble(Double::doubleValue).sorted().toArray(),
+                cpu.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+    }
+
+    private static void printQueries(SearchIndex index) {
+        printQueries(index, QUERIES.stream().map(Pair::terrain).toList());
+    }
+
+    private static void printQueries(SearchIndex index, List<String> queries) {
+        System.out.println("| query | total | documents | median ms | median CPU ms |");
+        System.out.println("|---|---|---|---|---|");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (String q : queries) {
+            SearchResult r = index.search(SearchRequest.of(q).withLimit(50));
+            double[] ms = new double[11];
+            double[] cpu = new double[11];
+            for (int i = 0; i < ms.length; i++) {
+                long startCpu = threads.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                index.search(SearchRequest.of(q).withLimit(50));
                 ms[i] = (System.nanoTime() - start) / 1e6;
+                cpu[i] = (threads.getCurrentThreadCpuTime() - startCpu) / 1e6;
             }
             Arrays.sort(ms);
-            System.out.printf("| `%s` | %d | %d | %.2f |%n", q.terrain, r.total(), r.documents(), ms[5]);
+            Arrays.sort(cpu);
+            System.out.printf("| `%s` | %d | %d | %.2f | %.2f |%n", q, r.total(), r.documents(), ms[5], cpu[5]);
         }
     }
 
@@ -180,6 +242,12 @@ public final class SearchBenchmark {
             }
         }
         System.out.println(all ? "manifest: all equal" : "manifest: MISMATCH");
+    }
+
+    private static long bytes(Path folder) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     private static List<Path> texts(Path corpus) throws Exception {

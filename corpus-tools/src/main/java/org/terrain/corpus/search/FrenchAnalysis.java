@@ -1,5 +1,8 @@
 package org.terrain.corpus.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
@@ -11,8 +14,10 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.tartarus.snowball.ext.FrenchStemmer;
 
@@ -27,12 +32,26 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  *   word forms that contrast statistics count.</li>
  * </ul>
  * No stop words are removed, so that "la médiation de l'usine" matches as a phrase, stop words included.
+ *
+ * <p>A query does not go through {@link #stemmed()} as typed: stemming depends on the accents (sécurité gives
+ * "secur", securite "securit"), so each word typed is first matched, accents and case aside, against the written
+ * forms of the index, and searched by their stems ({@link WordAlternatives}).
  */
 public final class FrenchAnalysis {
     public static final String TEXT = "text";
     public static final String EXACT = "exact";
     /** Lemmas from the language analysis ({@code lemma:travailler}); absent from sources not annotated. */
     public static final String LEMMA = "lemma";
+
+    /** {@link #stemmed()}'s filters on one word, without cutting it again. */
+    private static final Analyzer WORD_STEM = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            Tokenizer tokenizer = new KeywordTokenizer();
+            TokenStream stream = new SnowballFilter(new LowerCaseFilter(tokenizer), new FrenchStemmer());
+            return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(stream));
+        }
+    };
 
     private FrenchAnalysis() {
     }
@@ -91,6 +110,22 @@ public final class FrenchAnalysis {
                 return new ASCIIFoldingFilter(new LowerCaseFilter(in));
             }
         };
+    }
+
+    /** One written word (lower case, elision removed) made into its {@link #TEXT} term, as indexing makes it. */
+    static Set<String> stemOf(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        try (TokenStream stream = WORD_STEM.tokenStream(TEXT, word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
+        return out;
     }
 
     /** The analyzer of each field, for the index writer and the query parser alike. */

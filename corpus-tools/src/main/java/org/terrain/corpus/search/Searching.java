@@ -2,6 +2,7 @@ package org.terrain.corpus.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
@@ -37,6 +39,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.terrain.corpus.errors.UsageException;
 import org.terrain.corpus.model.Span;
 import org.terrain.corpus.model.Spans;
@@ -105,7 +108,7 @@ final class Searching {
     }
 
     SearchResult search(SearchRequest request) {
-        Query query = parse(request.query());
+        Query query = parse(request.query(), searcher.getIndexReader());
         Query filtered = filter(query, request);
         if (filtered == null) {
             return new SearchResult(0, 0, List.of());
@@ -322,10 +325,12 @@ final class Searching {
         return s.replace('\n', ' ');
     }
 
-    static Query parse(String text) {
+    /** The query; its words are matched against the reader's written forms, accents and case aside. */
+    static Query parse(String text, IndexReader reader) {
         try {
-            return new TerrainQueryParser().parse(text);
-        } catch (ParseException | IllegalArgumentException e) {
+            // the corpus is in NFC (CanonicalText); a query typed with combining accents is made like it
+            return new TerrainQueryParser(reader).parse(Normalizer.normalize(text, Normalizer.Form.NFC));
+        } catch (ParseException | IllegalArgumentException | TooComplexToDeterminizeException e) {
             throw new UsageException("bad_query", text, firstLine(e.getMessage()));
         }
     }

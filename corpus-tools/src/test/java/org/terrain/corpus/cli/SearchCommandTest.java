@@ -53,6 +53,28 @@ class SearchCommandTest {
         assertThat(CliRun.of("search", p, "Saint-Fons", "--json").json().path("total").asInt()).isEqualTo(2);
     }
 
+    /** The issue's examples, on the demo corpus: accents and case never matter, inflections still join. */
+    @Test
+    void accentsAndCaseDoNotMatterOnTheDemoCorpus() {
+        String demo = dir.resolve("demo").toString();
+        CliRun.of("init", demo);
+        CliRun imported = CliRun.of("import", demo,
+                Path.of("..", "src", "demo-corpus").toAbsolutePath().normalize().toString(), "--json");
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        String[][] typedAndAccented = {{"securite", "sécurité"}, {"SECURITE", "sécurité"}, {"securit*", "sécurit*"},
+            {"securite~1", "sécurité~1"}, {"ouvrieres", "ouvrières"}, {"OUVRIERES", "ouvrières"}, {"ecole", "école"},
+            {"\"ETAIT PAS ECOUTEES\"", "\"était pas écoutées\""}};
+        for (String[] pair : typedAndAccented) {
+            JsonNode expected = CliRun.of("search", demo, pair[1], "--json").json();
+            assertThat(expected.path("total").asInt()).as(pair[1]).isPositive();
+            CliRun run = CliRun.of("search", demo, pair[0], "--json");
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.json()).as(pair[0]).isEqualTo(expected);
+        }
+        assertThat(CliRun.of("search", demo, "securite", "--json").json().path("total").asInt()).isEqualTo(2);
+        assertThat(CliRun.of("search", demo, "ouvrieres", "--json").json().path("total").asInt()).isEqualTo(2);
+    }
+
     @Test
     void badQueriesAndUnknownCodesHaveTheirExitCodes() {
         assertThat(CliRun.of("search", p, "\"usine", "--json").exit()).isEqualTo(2);

@@ -67,6 +67,16 @@ class AutoCoderTest {
     }
 
     @Test
+    void aQueryTypedWithoutAccentsOrInCapitalsCodesWhatTheAccentedOneCodes() {
+        AutoCoder coder = new AutoCoder(store);
+        assertThat(coder.preview(index, SearchRequest.of("SECURITE"), CodingUnit.HIT))
+                .isEqualTo(coder.preview(index, SearchRequest.of("sécurité"), CodingUnit.HIT));
+        coder.byQuery(index, SearchRequest.of("securite"), CodingUnit.SENTENCE, CODE, "t");
+        assertThat(coded()).containsExactlyInAnyOrder("La sécurité d'abord, toujours", "Avant tout la sécurité.",
+                "et la sécurité ?", "La sécurité progresse.", "Une autre ligne sur la sécurité.");
+    }
+
+    @Test
     void aSentenceNeverRunsPastTheEndOfItsTurn() {
         new AutoCoder(store).byQuery(index, SearchRequest.of("toujours"), CodingUnit.SENTENCE, CODE, "t");
         assertThat(coded()).containsExactlyInAnyOrder("La sécurité d'abord, toujours", "toujours ?");

@@ -91,6 +91,15 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aWordTypedWithoutAccentsOrInCapitalsListsTheAccentedOccurrences() throws Exception {
+        searchFor("SECURITE");
+
+        assertThat(onFx(() -> search.countProperty().get())).isEqualTo("3 occurrences dans une source");
+        assertThat(onFx(() -> List.copyOf(search.lines()))).extracting(SearchLine::match).containsOnly("sécurité");
+        assertThat(onFx(() -> search.errorProperty().get())).isEmpty();
+    }
+
+    @Test
     void theSpeakerFilterKeepsHisOccurrencesOnly() throws Exception {
         onFx(() -> {
             search.speakerProperty().set("MARTINE");
