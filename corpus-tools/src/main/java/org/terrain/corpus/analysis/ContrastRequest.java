@@ -7,12 +7,18 @@ package org.terrain.corpus.analysis;
  * @param top     keep the {@code top} highest and the {@code top} lowest rows (0: all)
  * @param partsOfSpeech with {@link Unit#LEMMA}, only words of these universal parts of speech (NOUN, VERB,
  *                ADJ...); empty: all words
+ * @param contentWordsOnly leave the {@link FunctionWords} out of the rows (« mots pleins »); forms and lemmas only
  */
 public record ContrastRequest(String a, String b, Unit unit, Method method, int minFreq, int top,
-                              boolean withInterviewer, java.util.Set<String> partsOfSpeech) {
+                              boolean withInterviewer, java.util.Set<String> partsOfSpeech, boolean contentWordsOnly) {
     public ContrastRequest(String a, String b, Unit unit, Method method, int minFreq, int top,
                            boolean withInterviewer) {
-        this(a, b, unit, method, minFreq, top, withInterviewer, java.util.Set.of());
+        this(a, b, unit, method, minFreq, top, withInterviewer, java.util.Set.of(), false);
+    }
+
+    public ContrastRequest(String a, String b, Unit unit, Method method, int minFreq, int top,
+                           boolean withInterviewer, java.util.Set<String> partsOfSpeech) {
+        this(a, b, unit, method, minFreq, top, withInterviewer, partsOfSpeech, false);
     }
 
     public ContrastRequest {

@@ -231,7 +231,8 @@ public final class ContrastService {
         for (Map.Entry<String, long[]> entry : counts.entrySet()) {
             long k = entry.getValue()[0];
             long F = k + entry.getValue()[1];
-            if (F < request.minFreq()) {
+            if (F < request.minFreq() || request.contentWordsOnly() && request.unit() != ContrastRequest.Unit.CODE
+                    && FunctionWords.isFunctionWord(entry.getKey())) {
                 continue;
             }
             double expected = (double) F * tA / T;

@@ -52,6 +52,11 @@ final class ContrastCommand implements Callable<Integer> {
             description = "With --unit lemma: only these parts of speech (universal tags: NOUN, VERB, ADJ, ADV, PROPN...).")
     List<String> partsOfSpeech = new ArrayList<>();
 
+    @Option(names = "--content-words", description = "Only content words (« mots pleins »): French function words "
+            + "(articles, pronouns, prepositions, conjunctions, être, avoir, fillers) are left out of the rows; the "
+            + "scores still count every word.")
+    boolean contentWords;
+
     ContrastCommand(Cli cli) {
         this.cli = cli;
     }
@@ -65,7 +70,7 @@ final class ContrastCommand implements Callable<Integer> {
         }
         try (ProjectStore store = cli.openForSearch(project, "contrast")) {
             ContrastResult result = new ContrastService(store).contrast(new ContrastRequest(a, b, parsedUnit,
-                    parsedMethod, minFreq, top, withInterviewer, PartsOfSpeech.parse(partsOfSpeech)));
+                    parsedMethod, minFreq, top, withInterviewer, PartsOfSpeech.parse(partsOfSpeech), contentWords));
             if (cli.json()) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (ContrastRow row : result.rows()) {
@@ -85,6 +90,8 @@ final class ContrastCommand implements Callable<Integer> {
                 cli.printJson(out);
             } else {
                 cli.out().printf("A: %d tokens, B: %d tokens%n", result.aTokens(), result.bTokens());
+                cli.out().printf(Locale.ROOT, "%-30s %8s %8s %10s %9s %7s%n", "term", "a", "b", "expected",
+                        parsedMethod == ContrastRequest.Method.G2 ? "g2" : "score", "effect");
                 for (ContrastRow row : result.rows()) {
                     cli.out().printf(Locale.ROOT, "%-30s %8d %8d %10.2f %9.2f %7.2f%n", row.term(), row.a(), row.b(),
                             row.expected(), row.score(), row.effect());

@@ -50,6 +50,37 @@ class ContrastCommandTest {
     }
 
     @Test
+    void contentWordsLeaveTheFunctionWordsOutAndKeepEveryOtherRowAsItWas() {
+        JsonNode all = CliRun.of("contrast", p, "--a", "kind=interview", "--b", "kind=discourse", "--json").json();
+        JsonNode content = CliRun.of("contrast", p, "--a", "kind=interview", "--b", "kind=discourse", "--content-words",
+                "--json").json();
+
+        assertThat(all.findValuesAsText("term")).contains("a", "de", "les", "à", "la", "sont", "oui").contains("usine");
+        assertThat(content.findValuesAsText("term")).doesNotContain("a", "de", "les", "à", "la", "sont", "oui", "se",
+                "du", "depuis").contains("usine", "chimie", "ouvrières", "changé");
+        assertThat(content.path("a")).isEqualTo(all.path("a"));
+        for (JsonNode row : content.path("rows")) {
+            JsonNode same = null;
+            for (JsonNode candidate : all.path("rows")) {
+                if (candidate.path("term").equals(row.path("term"))) {
+                    same = candidate;
+                }
+            }
+            assertThat(row).as("scores count every word: the same as without the filter").isEqualTo(same);
+        }
+    }
+
+    @Test
+    void thePlainOutputNamesItsColumns() {
+        CliRun run = CliRun.of("contrast", p, "--a", "kind=interview", "--b", "kind=discourse");
+
+        assertThat(run.out().lines().skip(1).findFirst().orElseThrow().split("\\s+"))
+                .containsExactly("term", "a", "b", "expected", "score", "effect");
+        assertThat(CliRun.of("contrast", p, "--a", "kind=interview", "--b", "kind=discourse", "--method", "g2").out()
+                .lines().skip(1).findFirst().orElseThrow()).contains("g2");
+    }
+
+    @Test
     void overlappingSelectorsExitTwo() {
         CliRun run = CliRun.of("contrast", p, "--a", "kind=interview", "--b", "speaker=MARTINE", "--json");
         assertThat(run.exit()).isEqualTo(2);

@@ -49,7 +49,8 @@ import org.terrain.corpus.store.ProjectStore;
 public final class ContrastViewModel {
     /** What the contrast counts. */
     /** Word forms, lemmas (all, or nouns, verbs and adjectives only: the content words), or codes. */
-    public enum Unit { FORMS, LEMMAS, CONTENT_LEMMAS, CODES }
+    /** What is counted; content words (« mots pleins ») first, the default: on, je, ça would top plain forms. */
+    public enum Unit { CONTENT_FORMS, FORMS, LEMMAS, CONTENT_LEMMAS, CODES }
 
     /** How the score is computed. */
     public enum Method { SPECIFICITIES, G2 }
@@ -69,7 +70,7 @@ public final class ContrastViewModel {
     private final StringProperty sideA = new SimpleStringProperty("kind=interview");
     private final StringProperty sideB = new SimpleStringProperty("kind=discourse");
     private static final Set<String> CONTENT_WORDS = Set.of("NOUN", "VERB", "ADJ");
-    private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>(Unit.FORMS);
+    private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>(Unit.CONTENT_FORMS);
     private final ObjectProperty<Method> method = new SimpleObjectProperty<>(Method.SPECIFICITIES);
     private final IntegerProperty minFrequency = new SimpleIntegerProperty(5);
     private final BooleanProperty withInterviewer = new SimpleBooleanProperty();
@@ -122,14 +123,14 @@ public final class ContrastViewModel {
             summary.set(UiText.get("contrast.sides_missing"));
             return;
         }
-        Unit chosen = unit.get() == null ? Unit.FORMS : unit.get();
+        Unit chosen = unit.get() == null ? Unit.CONTENT_FORMS : unit.get();
         ContrastRequest request = new ContrastRequest(a, b, switch (chosen) {
-            case FORMS -> ContrastRequest.Unit.FORM;
+            case CONTENT_FORMS, FORMS -> ContrastRequest.Unit.FORM;
             case LEMMAS, CONTENT_LEMMAS -> ContrastRequest.Unit.LEMMA;
             case CODES -> ContrastRequest.Unit.CODE;
         }, method.get() == Method.G2 ? ContrastRequest.Method.G2 : ContrastRequest.Method.SPECIFICITIES,
                 Math.max(1, minFrequency.get()), 0, withInterviewer.get(),
-                chosen == Unit.CONTENT_LEMMAS ? CONTENT_WORDS : Set.of());
+                chosen == Unit.CONTENT_LEMMAS ? CONTENT_WORDS : Set.of(), chosen == Unit.CONTENT_FORMS);
         run(request, true);
     }
 

@@ -128,6 +128,18 @@ class ContrastViewModelTest {
     }
 
     @Test
+    void contentWordsAreTheDefaultAndAllFormsAreOneChoiceAway() throws Exception {
+        assertThat(onFx(() -> viewModel.unitProperty().get())).isEqualTo(ContrastViewModel.Unit.CONTENT_FORMS);
+        compare();
+        assertThat(onFx(() -> List.copyOf(viewModel.rows()))).extracting(TermRow::term).contains("usine")
+                .doesNotContain("la", "le", "de", "à", "est", "on", "je");
+
+        runFx(() -> viewModel.unitProperty().set(ContrastViewModel.Unit.FORMS));
+        compare();
+        assertThat(onFx(() -> List.copyOf(viewModel.rows()))).extracting(TermRow::term).contains("usine", "la");
+    }
+
+    @Test
     void theInterviewersWordsCountOnlyWhenAsked() throws Exception {
         compare();
         assertThat(onFx(() -> List.copyOf(viewModel.rows()))).extracting(TermRow::term).doesNotContain("questionnaire");
