@@ -217,6 +217,18 @@ public final class ContrastView extends VBox {
         box.setEditable(true);
         box.setPrefWidth(200);
         box.setVisibleRowCount(16);
+        // Shown by name (« Entretiens », « Code : Pratiques »), kept as the selector the engine takes.
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String selector) {
+                return SideLabels.label(selector);
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return SideLabels.selector(shown, viewModel.suggestions());
+            }
+        });
         box.valueProperty().bindBidirectional(value);
         return box;
     }

@@ -106,12 +106,27 @@ public final class ContrastViewModel {
         }
     }
 
+    /**
+     * Every side a researcher may pick, as selectors, in the order the chooser shows them: kinds and the rest, then
+     * cases, attributes, codes, sets and speakers. The chooser shows each by its {@link SideLabels label}.
+     */
     static List<String> sides(ProjectStore store) {
         List<String> out = new ArrayList<>(BASIC_SIDES);
+        java.util.Set<String> cases = new java.util.TreeSet<>();
+        java.util.Set<String> attributes = new java.util.TreeSet<>();
+        for (org.terrain.corpus.model.SourceSummary source : store.sources().summaries()) {
+            if (source.caseName() != null && !source.caseName().isBlank()) {
+                cases.add("case=" + source.caseName());
+            }
+            source.attributes().forEach((key, value) -> attributes.add("attr:" + key + "=" + value));
+        }
+        out.addAll(cases);
+        out.addAll(attributes);
         for (CodeInfo info : store.codes().list()) {
             out.add("code=" + info.path());
         }
         store.sets().list().forEach(set -> out.add("set=" + set.name()));
+        store.sources().speakerInfo(null).forEach(speaker -> out.add("speaker=" + speaker.label()));
         return out;
     }
 

@@ -102,11 +102,24 @@ class ContrastViewModelTest {
     }
 
     @Test
-    void theSidesOfferedAreTheKindsRestAndEveryCode() throws Exception {
+    void theSidesOfferedAreKindsRestCasesAttributesCodesSetsAndSpeakers() throws Exception {
         waitIdle();
 
         assertThat(onFx(() -> List.copyOf(viewModel.suggestions()))).containsExactly("kind=interview",
-                "kind=discourse", "kind=observation", "rest", "code=Discours", "code=Discours/Innovation", "code=Pratiques", "code=Pratiques/Lieux");
+                "kind=discourse", "kind=observation", "rest", "case=Martine", "attr:génération=aînés", "code=Discours",
+                "code=Discours/Innovation", "code=Pratiques", "code=Pratiques/Lieux", "speaker=ENQ", "speaker=MARTINE");
+    }
+
+    @Test
+    void aCaseOrAnAttributeChosenAsASideIsContrastedWithTheRest() throws Exception {
+        waitIdle();
+        runFx(() -> {
+            viewModel.sideAProperty().set("attr:génération=aînés");
+            viewModel.sideBProperty().set("rest");
+        });
+        compare();
+
+        assertThat(find(onFx(() -> List.copyOf(viewModel.rows())), "usine").a()).isPositive();
     }
 
     @Test
