@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.terrain.corpus.model.Operation;
+import org.terrain.corpus.store.OperationWords;
 import org.terrain.corpus.store.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,9 +19,9 @@ final class HistoryCommands {
         try (ProjectStore store = cli.open(project, name)) {
             Operation op = move.apply(store);
             if (cli.json()) {
-                cli.printJson(LogCommand.row(op));
+                cli.printJson(LogCommand.row(op, cli.messages()));
             }
-            cli.say(name + "_done", op.summary());
+            cli.say(name + "_done", OperationWords.describe(op, cli.messages()));
         }
         return 0;
     }

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.terrain.corpus.errors.Messages;
 import org.terrain.corpus.model.Operation;
+import org.terrain.corpus.store.OperationWords;
 import org.terrain.corpus.store.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,10 +36,11 @@ final class LogCommand implements Callable<Integer> {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Operation op : store.log(limit)) {
                 if (cli.json()) {
-                    rows.add(row(op));
+                    rows.add(row(op, cli.messages()));
                 } else {
                     cli.out().println(op.seq() + "\t" + op.at() + "\t" + op.who() + "\t" + op.action()
-                            + (op.undone() ? " (annulé)" : "") + "\t" + op.summary());
+                            + (op.undone() ? cli.messages().format("log.undone_mark") : "") + "\t"
+                            + OperationWords.describe(op, cli.messages()));
                 }
             }
             if (cli.json()) {
@@ -47,13 +50,20 @@ final class LogCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Map<String, Object> row(Operation op) {
+    /**
+     * One entry: {@code message} is what it did in the reader's language, from {@code message_key} and
+     * {@code message_args} (null for entries older than message keys, which have their English summary only).
+     */
+    static Map<String, Object> row(Operation op, Messages words) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("seq", op.seq());
         row.put("at", op.at().toString());
         row.put("who", op.who());
         row.put("action", op.action());
         row.put("summary", op.summary());
+        row.put("message", OperationWords.describe(op, words));
+        row.put("message_key", op.message() == null ? null : op.message().key());
+        row.put("message_args", op.message() == null ? null : op.message().args());
         row.put("undo_of", op.undoOf());
         row.put("undone", op.undone());
         return row;

@@ -14,6 +14,7 @@ import org.terrain.corpus.model.Turn;
 import org.terrain.corpus.search.SearchHit;
 import org.terrain.corpus.search.SearchIndex;
 import org.terrain.corpus.search.SearchRequest;
+import org.terrain.corpus.store.OperationKind;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.store.SourceStore;
 
@@ -37,18 +38,25 @@ public final class AutoCoder {
         return spansForQuery(index, request, unit).outcome();
     }
 
-    public Outcome byQuery(SearchIndex index, SearchRequest request, CodingUnit unit, CodePath code, String coder) {
+    /** Codes what the query finds (each hit, or the sentence, turn or paragraph around it), as one action. */
+    public Outcome byQuery(SearchIndex index, SearchRequest request, CodingUnit unit, CodePath code) {
         store.codes().get(code);
         Planned planned = spansForQuery(index, request, unit);
         if (!planned.spans().isEmpty()) {
-            store.segments().codeMany(planned.spans(), code, null, coder, "autocode " + code + " on «"
-                    + request.query() + "» (" + unit.name().toLowerCase(java.util.Locale.ROOT) + ")");
+            OperationKind kind = switch (unit) {
+                case HIT -> OperationKind.AUTOCODE_HITS;
+                case SENTENCE -> OperationKind.AUTOCODE_SENTENCES;
+                case TURN -> OperationKind.AUTOCODE_TURNS;
+                case PARAGRAPH -> OperationKind.AUTOCODE_PARAGRAPHS;
+            };
+            store.segments().codeMany(planned.spans(), code, null,
+                    kind.with(code, request.query(), planned.outcome().segments()));
         }
         return planned.outcome();
     }
 
     /** Codes the speech of every turn of {@code speaker}, in sources of {@code kind} (null: all). */
-    public Outcome bySpeaker(String speaker, SourceKind kind, CodePath code, String coder) {
+    public Outcome bySpeaker(String speaker, SourceKind kind, CodePath code) {
         store.codes().get(code);
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         int turns = 0;
@@ -65,7 +73,7 @@ public final class AutoCoder {
             }
         }
         if (!spans.isEmpty()) {
-            store.segments().codeMany(spans, code, null, coder, "autocode " + code + " on speaker " + speaker);
+            store.segments().codeMany(spans, code, null, OperationKind.AUTOCODE_SPEAKER.with(code, speaker, count(spans)));
         }
         return new Outcome(turns, count(spans), spans.size());
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.terrain.corpus.errors.NothingToUndoException;
 import org.terrain.corpus.model.Operation;
+import org.terrain.corpus.model.OperationMessage;
 
 /**
  * The operation log: one entry per user action, written in the same transaction as the action, with the row
@@ -28,23 +29,44 @@ final class OperationLog {
     private OperationLog() {
     }
 
-    static long append(Connection c, String who, String action, String summary, List<RowChange> changes,
-                       long undoOf) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO oplog (at, who, action, summary, changes, undo_of) VALUES (?, ?, ?, ?, ?, ?)",
+    /** The columns an {@link Operation} is read from ({@link #operation}), with the log's alias {@code o}. */
+    static final String OPERATION_COLUMNS = "o.seq, o.at, ifnull(c.name, o.who), o.action, o.summary, o.undo_of, "
+            + "o.undone, o.message_key, o.message_args";
+    /** The log with each entry's coder, whose name today is the one shown (a renamed coder is renamed here too). */
+    static final String LOG_WITH_CODERS = " FROM oplog o LEFT JOIN coders c ON c.id = o.coder_id";
+
+    /**
+     * Appends an entry. {@code who} is the name the entry is written under, kept beside {@code coderId} (the
+     * coders row, which names it from then on).
+     */
+    static long append(Connection c, String who, long coderId, String action, String summary,
+                       OperationMessage message, List<RowChange> changes, long undoOf) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO oplog (at, who, coder_id, action, summary, "
+                        + "message_key, message_args, changes, undo_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             st.setString(1, Instant.now().toString());
             st.setString(2, who);
-            st.setString(3, action);
-            st.setString(4, summary);
-            st.setString(5, ChangeCodec.encode(changes));
-            st.setLong(6, undoOf);
+            st.setLong(3, coderId);
+            st.setString(4, action);
+            st.setString(5, summary);
+            st.setString(6, message == null ? null : message.key());
+            st.setString(7, message == null ? null : MessageArgs.encode(message.args()));
+            st.setString(8, ChangeCodec.encode(changes));
+            st.setLong(9, undoOf);
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
         }
+    }
+
+    /** The entry at the current row of a query on {@link #OPERATION_COLUMNS}. */
+    static Operation operation(ResultSet rs) throws SQLException {
+        String key = rs.getString(8);
+        OperationMessage message = key == null ? null : new OperationMessage(key, MessageArgs.decode(rs.getString(9)));
+        return new Operation(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getLong(6), rs.getInt(7) != 0, message);
     }
 
     /** The latest change sequence number, 0 for a new project: derived data records it to detect staleness. */
@@ -58,12 +80,11 @@ final class OperationLog {
     static List<Operation> list(Connection c, int limit) throws SQLException {
         List<Operation> out = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement(
-                "SELECT seq, at, who, action, summary, undo_of, undone FROM oplog ORDER BY seq DESC LIMIT ?")) {
+                "SELECT " + OPERATION_COLUMNS + LOG_WITH_CODERS + " ORDER BY o.seq DESC LIMIT ?")) {
             st.setInt(1, limit);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Operation(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getLong(6), rs.getInt(7) != 0));
+                    out.add(operation(rs));
                 }
             }
         }
@@ -72,14 +93,14 @@ final class OperationLog {
 
     /** The entry an undo would invert: the latest action (or redo) not yet undone. */
     static Optional<Operation> undoCandidate(Connection c) throws SQLException {
-        return first(c, "SELECT seq, at, who, action, summary, undo_of, undone FROM oplog "
-                + "WHERE undone = 0 AND action <> '" + UNDO + "' ORDER BY seq DESC LIMIT 1");
+        return first(c, "SELECT " + OPERATION_COLUMNS + LOG_WITH_CODERS
+                + " WHERE o.undone = 0 AND o.action <> '" + UNDO + "' ORDER BY o.seq DESC LIMIT 1");
     }
 
     /** The undo a redo would invert: the latest one not yet redone, unless a new action came after it. */
     static Optional<Operation> redoCandidate(Connection c) throws SQLException {
-        Optional<Operation> undo = first(c, "SELECT seq, at, who, action, summary, undo_of, undone FROM oplog "
-                + "WHERE undone = 0 AND action = '" + UNDO + "' ORDER BY seq DESC LIMIT 1");
+        Optional<Operation> undo = first(c, "SELECT " + OPERATION_COLUMNS + LOG_WITH_CODERS
+                + " WHERE o.undone = 0 AND o.action = '" + UNDO + "' ORDER BY o.seq DESC LIMIT 1");
         if (undo.isEmpty()) {
             return undo;
         }
@@ -98,8 +119,7 @@ final class OperationLog {
             if (!rs.next()) {
                 return Optional.empty();
             }
-            return Optional.of(new Operation(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
-                    rs.getString(4), rs.getString(5), rs.getLong(6), rs.getInt(7) != 0));
+            return Optional.of(operation(rs));
         }
     }
 
@@ -125,10 +145,15 @@ final class OperationLog {
     /**
      * Applies the inverse of {@code changes}, last first, through {@code tx} so that the inversion is itself
      * recorded. Refuses when the data moved on since (a row the entry wrote was changed later by an entry
-     * that is still in force), rather than silently overwriting later work.
+     * that is still in force), rather than silently overwriting later work. Rows of {@code coders} are left:
+     * they name who acted, and later entries may name them (entries written before identities, and a REFI-QDA
+     * import, made them as changes of their own; undoing one must not take its coder from under the log).
      */
     static void invert(Transaction tx, List<RowChange> changes, long seq) throws SQLException {
         for (RowChange change : changes.reversed()) {
+            if (change.table().equals("coders")) {
+                continue;
+            }
             Map<String, Object> current = tx.row(change.table(), change.id());
             switch (change) {
                 case RowChange.Inserted inserted -> {

@@ -62,13 +62,13 @@ class AutoCoderTest {
         "paragraph | On porte le masque. La sécurité d'abord, toujours;Oui. Avant tout la sécurité. Ensuite le reste.;et la sécurité ?;Les sites investissent. La sécurité progresse. Les riverains s'inquiètent.;Une autre ligne sur la sécurité.",
     })
     void codesTheUnitAroundEachHit(String unit, String expected) {
-        new AutoCoder(store).byQuery(index, SearchRequest.of("sécurité"), CodingUnit.parse(unit).orElseThrow(), CODE, "t");
+        new AutoCoder(store).byQuery(index, SearchRequest.of("sécurité"), CodingUnit.parse(unit).orElseThrow(), CODE);
         assertThat(coded()).containsExactlyInAnyOrder(expected.split(";"));
     }
 
     @Test
     void aSentenceNeverRunsPastTheEndOfItsTurn() {
-        new AutoCoder(store).byQuery(index, SearchRequest.of("toujours"), CodingUnit.SENTENCE, CODE, "t");
+        new AutoCoder(store).byQuery(index, SearchRequest.of("toujours"), CodingUnit.SENTENCE, CODE);
         assertThat(coded()).containsExactlyInAnyOrder("La sécurité d'abord, toujours", "toujours ?");
     }
 
@@ -82,7 +82,7 @@ class AutoCoderTest {
 
     @Test
     void bySpeakerCodesEveryTurnOfThatSpeakerAndOneUndoTakesItBack() {
-        AutoCoder.Outcome outcome = new AutoCoder(store).bySpeaker("ENQ", null, CODE, "t");
+        AutoCoder.Outcome outcome = new AutoCoder(store).bySpeaker("ENQ", null, CODE);
         assertThat(outcome.segments()).isEqualTo(2);
         assertThat(coded()).containsExactly("et la sécurité ?", "toujours ?");
         store.undo();

@@ -27,6 +27,7 @@ class MigrationTest {
         // Make it a version-1 database, as Terrain 0.1 left it.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p.resolve("terrain.sqlite"));
              Statement st = c.createStatement()) {
+            OlderSchemas.withoutVersion6(st);
             st.execute("DROP TABLE set_members");
             st.execute("DROP TABLE sets");
             st.execute("DROP TABLE entity_mentions");

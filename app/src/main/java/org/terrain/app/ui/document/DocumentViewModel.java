@@ -276,7 +276,7 @@ public final class DocumentViewModel {
             return;
         }
         session.change(UiText.get("task.code"),
-                store -> store.segments().code(source, code, List.of(span), null, ProjectSession.coder()),
+                store -> store.segments().code(source, code, List.of(span), null),
                 coded -> UiText.get("status.coded", code.toString(), source));
     }
 

@@ -239,9 +239,8 @@ public final class SearchViewModel {
             session.hint(UiText.get("search.code_all.no_code"));
             return;
         }
-        String coder = ProjectSession.coder();
         session.change(UiText.get("task.autocode"),
-                store -> new AutoCoder(store).byQuery(index(store), request, unit(unit), code, coder),
+                store -> new AutoCoder(store).byQuery(index(store), request, unit(unit), code),
                 outcome -> UiText.get("status.autocoded", outcome.segments(), UiText.number(outcome.segments()),
                         code.toString(), outcome.sources()));
     }
