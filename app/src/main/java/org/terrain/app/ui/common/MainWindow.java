@@ -218,14 +218,17 @@ public final class MainWindow {
         file.getItems().addAll(exchange.items());
         file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
-        // The accelerators only label the items: the scene's filter does the work (see shortcuts).
+        // The accelerators only label the items: the scene's filter does the work (see shortcuts). Their labels
+        // name user data (« import de « ESLO1_INTPERS_421_C.txt » »): no underscore of it is a mnemonic.
         MenuItem undo = new MenuItem();
+        undo.setMnemonicParsing(false);
         undo.setId("menu-undo");
         undo.textProperty().bind(viewModel.undo().undoTextProperty());
         undo.disableProperty().bind(viewModel.undo().canUndoProperty().not());
         undo.setAccelerator(Shortcut.UNDO.combination());
         undo.setOnAction(event -> viewModel.undo().undo());
         MenuItem redo = new MenuItem();
+        redo.setMnemonicParsing(false);
         redo.setId("menu-redo");
         redo.textProperty().bind(viewModel.undo().redoTextProperty());
         redo.disableProperty().bind(viewModel.undo().canRedoProperty().not());

@@ -102,7 +102,7 @@ class SearchWindowTest {
 
         assertThat(rows()).extracting(SegmentRow::text).containsExactly("sécurité", "sécurité", "sécurité");
         assertThat(onFx(() -> viewModel.undo().undoTextProperty().get()))
-                .isEqualTo("Annuler : codage automatique avec « Sécurité »");
+                .isEqualTo("Annuler : codage automatique avec « Sécurité » des occurrences de « sécurité »");
         screenshot(stage.getScene(), "search-code-all-done");
 
         ListView<?> list = robot.lookup("#search-list").queryListView();
