@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.terrain.app.project.ProjectChoice;
 import org.terrain.app.project.RecentProjects;
 import org.terrain.app.project.TerrainHome;
+import org.terrain.app.project.UserIdentity;
 import org.terrain.app.ui.common.MainViewModel;
 import org.terrain.app.ui.common.MainWindow;
 import org.terrain.app.ui.common.Snapshots;
@@ -32,7 +33,8 @@ public final class TerrainApplication extends Application {
     @Override
     public void start(Stage stage) {
         ProjectChoice choice = ProjectChoice.fromArguments(getParameters().getRaw(), TerrainHome.resolve());
-        viewModel = new MainViewModel(choice, RecentProjects.in(TerrainHome.resolve()));
+        viewModel = new MainViewModel(choice, RecentProjects.in(TerrainHome.resolve()),
+                UserIdentity.in(TerrainHome.resolve()));
         MainWindow window = new MainWindow(viewModel);
         window.uncaughtFailures().install();
         window.install(stage);
@@ -45,6 +47,9 @@ public final class TerrainApplication extends Application {
             saveWhenReady(window, Path.of(screenshot));
         }
         viewModel.open();
+        if (screenshot == null || screenshot.isBlank()) {
+            window.askIdentityIfFirstStart(); // nobody is there to answer when a picture is taken
+        }
     }
 
     /**

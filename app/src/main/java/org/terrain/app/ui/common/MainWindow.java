@@ -185,6 +185,23 @@ public final class MainWindow {
         return codes;
     }
 
+    /** « Édition › Préférences… »: the user's name. */
+    public void showPreferences() {
+        PreferencesView.show(owner[0], viewModel.preferences(), false);
+    }
+
+    /**
+     * At the first start, asks who the user is (the name offered is the system's); afterwards, does nothing.
+     * Returns whether it asked.
+     */
+    public boolean askIdentityIfFirstStart() {
+        if (!viewModel.preferences().firstStart()) {
+            return false;
+        }
+        PreferencesView.show(owner[0], viewModel.preferences(), true);
+        return true;
+    }
+
     /** « Projet › Locuteurs… » and « Projet › Cas et attributs… », for the window tests. */
     public void showSpeakers() {
         tools.showSpeakers();
@@ -234,7 +251,10 @@ public final class MainWindow {
         redo.disableProperty().bind(viewModel.undo().canRedoProperty().not());
         redo.setAccelerator(Shortcut.REDO.combination());
         redo.setOnAction(event -> viewModel.undo().redo());
-        Menu edit = new Menu(UiText.get("menu.edit"), null, undo, redo);
+        MenuItem preferences = new MenuItem(UiText.get("menu.edit.preferences"), new FontIcon(Feather.USER));
+        preferences.setId("menu-preferences");
+        preferences.setOnAction(event -> showPreferences());
+        Menu edit = new Menu(UiText.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), preferences);
 
         MenuItem code = new MenuItem(UiText.get("menu.coding.code"), new FontIcon(Feather.TAG));
         code.setAccelerator(Shortcut.CODE.combination());
