@@ -37,9 +37,14 @@ public final class TerrainCli implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-    /** So that {@code terrain --lang en} alone says, in English, that a command is missing. */
-    @CommandLine.Mixin
-    CommonOptions common;
+    // So that « terrain --lang en » alone says, in English, that a command is missing (their values are read
+    // before parsing, as for every command: see CommonOptions, whose -h would replace the standard -h and -V).
+    @CommandLine.Option(names = "--json", hidden = true)
+    boolean json;
+    @CommandLine.Option(names = "--lang", hidden = true)
+    String lang;
+    @CommandLine.Option(names = "--coder", hidden = true)
+    String coder;
 
     private final Cli cli;
 

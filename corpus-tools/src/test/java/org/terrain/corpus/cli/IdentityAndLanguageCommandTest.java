@@ -129,5 +129,6 @@ class IdentityAndLanguageCommandTest {
         CliRun json = CliRun.of("--json");
         assertThat(json.exit()).isEqualTo(2);
         assertThat(json.json().path("error").path("code").asText()).isEqualTo("usage");
+        assertThat(CliRun.of("--version").out()).as("the standard options stay").startsWith("terrain ");
     }
 }
