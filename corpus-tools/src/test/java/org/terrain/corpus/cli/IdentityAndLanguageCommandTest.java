@@ -120,12 +120,15 @@ class IdentityAndLanguageCommandTest {
 
     @Test
     void aMissingCommandIsAUsageErrorInBothLanguages() {
+        CliRun bare = CliRun.of();
+        assertThat(bare.exit()).isEqualTo(2);
+        assertThat(bare.err()).as("in the user's language, whichever it is").doesNotContain("missing command");
         CliRun french = CliRun.of("--lang", "fr");
         assertThat(french.exit()).isEqualTo(2);
-        assertThat(french.err()).startsWith("Erreur : ").doesNotContain("missing command");
+        assertThat(french.err()).startsWith("Erreur : Il manque la commande");
         CliRun english = CliRun.of("--lang", "en");
         assertThat(english.exit()).isEqualTo(2);
-        assertThat(english.err()).startsWith("Error: ").doesNotContain("missing command");
+        assertThat(english.err()).startsWith("Error: A command is missing");
         CliRun json = CliRun.of("--json");
         assertThat(json.exit()).isEqualTo(2);
         assertThat(json.json().path("error").path("code").asText()).isEqualTo("usage");
