@@ -19,9 +19,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.terrain.corpus.errors.Messages;
 import org.terrain.corpus.errors.NothingToUndoException;
 import org.terrain.corpus.errors.UsageException;
-import org.terrain.corpus.errors.Messages;
 import org.terrain.corpus.model.Identity;
 import org.terrain.corpus.model.Operation;
 import org.terrain.corpus.model.OperationMessage;
@@ -287,6 +287,7 @@ public final class ProjectStore implements AutoCloseable {
         return identity.name();
     }
 
+    /** Whoever changes the project through this store: its name and, from the app, its stable id. */
     public Identity identity() {
         return identity;
     }
@@ -426,6 +427,7 @@ public final class ProjectStore implements AutoCloseable {
 
         /** One action of the batch, all-or-nothing; it throws what the work threw after rolling it back. */
         public <T> T write(OperationMessage message, Work<T> work) {
+            String action = OperationKind.ofKey(message.key()).action();
             try {
                 java.sql.Savepoint savepoint = connection.setSavepoint();
                 try {
@@ -433,8 +435,7 @@ public final class ProjectStore implements AutoCloseable {
                     Transaction tx = new Transaction(connection, () -> Coders.resolve(connection, by));
                     T result = work.run(tx);
                     if (!tx.changes().isEmpty()) {
-                        OperationLog.append(connection, by.name(), tx.coderId(),
-                                OperationKind.ofKey(message.key()).action(), english(message), message,
+                        OperationLog.append(connection, by.name(), tx.coderId(), action, english(message), message,
                                 tx.changes(), 0);
                         wrote = true;
                     }
