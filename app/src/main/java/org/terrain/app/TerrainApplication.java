@@ -10,10 +10,11 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.terrain.app.project.ProjectChoice;
 import org.terrain.app.project.AppSettings;
+import org.terrain.app.project.ProjectChoice;
 import org.terrain.app.project.RecentProjects;
 import org.terrain.app.project.TerrainHome;
+import org.terrain.app.project.UserIdentity;
 import org.terrain.app.ui.common.MainViewModel;
 import org.terrain.app.ui.common.MainWindow;
 import org.terrain.app.ui.common.Snapshots;
@@ -34,7 +35,7 @@ public final class TerrainApplication extends Application {
     public void start(Stage stage) {
         ProjectChoice choice = ProjectChoice.fromArguments(getParameters().getRaw(), TerrainHome.resolve());
         viewModel = new MainViewModel(choice, RecentProjects.in(TerrainHome.resolve()),
-                AppSettings.in(TerrainHome.resolve()));
+                AppSettings.in(TerrainHome.resolve()), UserIdentity.in(TerrainHome.resolve()));
         MainWindow window = new MainWindow(viewModel);
         window.uncaughtFailures().install();
         window.install(stage);
@@ -47,6 +48,9 @@ public final class TerrainApplication extends Application {
             saveWhenReady(window, Path.of(screenshot));
         }
         viewModel.open();
+        if (screenshot == null || screenshot.isBlank()) {
+            window.askIdentityIfFirstStart(); // nobody is there to answer when a picture is taken
+        }
     }
 
     /**

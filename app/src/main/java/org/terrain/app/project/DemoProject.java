@@ -15,6 +15,7 @@ import org.terrain.codingschemes.StarterCodebooks;
 import org.terrain.corpus.coding.QuoteCoder;
 import org.terrain.corpus.importing.ImportReport;
 import org.terrain.corpus.importing.ImportService;
+import org.terrain.corpus.model.Identity;
 import org.terrain.corpus.store.ProjectLayout;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.task.Cancellation;
@@ -27,6 +28,8 @@ import org.terrain.corpus.task.ProgressListener;
  */
 public final class DemoProject {
     public static final String NAME = "Démo : travail industriel lyonnais";
+    /** Who the demo's codings are by: the demo itself, not whoever opens it. */
+    static final Identity DEMO_CODER = Identity.named("démo");
 
     private DemoProject() {
     }
@@ -46,6 +49,7 @@ public final class DemoProject {
             corpus = Files.createTempDirectory("terrain-demo-corpus");
             List<Path> files = DemoCorpus.extractTo(corpus);
             try (ProjectStore store = ProjectStore.create(partial, NAME, ProjectChoice.PURPOSE)) {
+                store.actAs(DEMO_CODER); // the demo's codings and log are its own, not the user's
                 ImportService importer = new ImportService(store);
                 for (int i = 0; i < files.size(); i++) {
                     if (cancellation.isCancelled()) {
@@ -79,7 +83,7 @@ public final class DemoProject {
             if (in == null) {
                 throw new IllegalStateException("demo-coding.yaml is missing from the app");
             }
-            new QuoteCoder(store).code(DemoCoding.load(in), "démo");
+            new QuoteCoder(store).code(DemoCoding.load(in));
         }
     }
 

@@ -45,9 +45,6 @@ final class AutocodeCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND")
     String kind;
 
-    @Option(names = "--coder", paramLabel = "NAME")
-    String coder;
-
     @Option(names = "--dry-run", description = "Say how many segments it would make, change nothing.")
     boolean dryRun;
 
@@ -61,18 +58,17 @@ final class AutocodeCommand implements Callable<Integer> {
         SearchFilters filters = new SearchFilters();
         filters.kind = kind;
         CodePath codePath = CodesCommand.path(code);
-        String who = coder != null ? coder : Cli.defaultCoder();
         try (ProjectStore store = cli.open(project, "autocode")) {
             store.codes().get(codePath);
             AutoCoder coderService = new AutoCoder(store);
             AutoCoder.Outcome outcome;
             if (what.speaker != null) {
-                outcome = coderService.bySpeaker(what.speaker, filters.kind(), codePath, who);
+                outcome = coderService.bySpeaker(what.speaker, filters.kind(), codePath);
             } else {
                 try (SearchIndex index = SearchIndex.open(store, Progress.on(cli, "indexing"))) {
                     SearchRequest request = filters.request(store, what.query, Integer.MAX_VALUE);
                     outcome = dryRun ? coderService.preview(index, request, codingUnit)
-                            : coderService.byQuery(index, request, codingUnit, codePath, who);
+                            : coderService.byQuery(index, request, codingUnit, codePath);
                 }
             }
             if (cli.json()) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.terrain.corpus.errors.Messages;
 import org.terrain.corpus.errors.ProjectLockedException;
+import org.terrain.corpus.model.Identity;
 import org.terrain.corpus.search.SearchIndex;
 import org.terrain.corpus.store.ProjectStore;
 
@@ -20,12 +21,14 @@ public final class Cli {
     private final PrintStream err;
     private final Messages messages;
     private final boolean json;
+    private final Identity identity;
 
-    Cli(PrintStream out, PrintStream err, Messages messages, boolean json) {
+    Cli(PrintStream out, PrintStream err, Messages messages, boolean json, Identity identity) {
         this.out = out;
         this.err = err;
         this.messages = messages;
         this.json = json;
+        this.identity = identity;
     }
 
     PrintStream out() {
@@ -69,8 +72,11 @@ public final class Cli {
         return exitCode;
     }
 
+    /** For a command that changes the project: its changes are made as {@code --coder}, else the default. */
     ProjectStore open(Path project, String command) {
-        return ProjectStore.open(project, "terrain " + command);
+        ProjectStore store = ProjectStore.open(project, "terrain " + command);
+        store.actAs(identity);
+        return store;
     }
 
     /** For a command that only reads: beside the app or any process holding the project, never refused by it. */
@@ -90,14 +96,17 @@ public final class Cli {
         }
         reading.close();
         try {
-            return open(project, command);
+            return open(project, command); // it indexes, which changes nothing the log records
         } catch (ProjectLockedException held) {
             return openForReading(project, command);
         }
     }
 
-    static String defaultCoder() {
-        String fromEnv = System.getenv("TERRAIN_CODER");
-        return fromEnv != null && !fromEnv.isBlank() ? fromEnv : System.getProperty("user.name", "?");
+    /** Who the changes are made by: {@code --coder NAME}, else {@code $TERRAIN_CODER}, else the login. */
+    static Identity identity(String coderOption) {
+        if (coderOption != null && !coderOption.isBlank()) {
+            return Identity.named(coderOption);
+        }
+        return Identity.fromEnvironment(System.getenv("TERRAIN_CODER"), System.getProperty("user.name"));
     }
 }

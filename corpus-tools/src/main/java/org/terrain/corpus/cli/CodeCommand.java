@@ -51,9 +51,6 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--memo", paramLabel = "TEXT")
     String memo;
 
-    @Option(names = "--coder", paramLabel = "NAME")
-    String coder;
-
     CodeCommand(Cli cli) {
         this.cli = cli;
     }
@@ -76,8 +73,7 @@ final class CodeCommand implements Callable<Integer> {
                     throw new NoMatchException(source, target.match);
                 }
             }
-            List<SegmentInfo> segments = store.segments().code(source, codePath, spans, memo,
-                    coder != null ? coder : Cli.defaultCoder());
+            List<SegmentInfo> segments = store.segments().code(source, codePath, spans, memo);
             if (cli.json()) {
                 cli.printJson(SegmentsCommand.rows(segments));
             }

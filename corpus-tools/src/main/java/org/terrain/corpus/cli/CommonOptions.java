@@ -13,6 +13,10 @@ public final class CommonOptions {
     @Option(names = "--lang", paramLabel = "fr|en", description = "Language of messages (default: French).")
     String lang;
 
+    @Option(names = "--coder", paramLabel = "NAME", description = "Who makes the changes: their codings, memos and "
+            + "log entries carry this name (default: $TERRAIN_CODER, else your user name).")
+    String coder;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 }

@@ -22,7 +22,7 @@ final class HistoryCommands {
         try (ProjectStore store = cli.open(project, name)) {
             Operation op = move.apply(store);
             if (cli.json()) {
-                Map<String, Object> row = LogCommand.row(op);
+                Map<String, Object> row = LogCommand.row(op, cli.messages());
                 row.put("entries", op.entries());
                 cli.printJson(row);
             }

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.terrain.corpus.errors.Messages;
 import org.terrain.corpus.model.Operation;
+import org.terrain.corpus.store.OperationWords;
 import org.terrain.corpus.store.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +39,7 @@ final class LogCommand implements Callable<Integer> {
         try (ProjectStore store = cli.openForReading(project, "log")) {
             List<Operation> entries = store.log(limit);
             if (cli.json()) {
-                cli.printJson(entries.stream().map(LogCommand::row).toList());
+                cli.printJson(entries.stream().map(op -> row(op, cli.messages())).toList());
                 return 0;
             }
             for (List<Operation> action : actions(entries)) {
@@ -45,8 +47,8 @@ final class LogCommand implements Callable<Integer> {
                 Operation last = action.getLast();
                 cli.out().println((action.size() == 1 ? String.valueOf(op.seq()) : op.seq() + "-" + last.seq())
                         + "\t" + op.at() + "\t" + op.who() + "\t" + op.action()
-                        + (action.stream().allMatch(Operation::undone) ? " (annulé)" : "") + "\t"
-                        + summary(cli, op, action.size()));
+                        + (action.stream().allMatch(Operation::undone) ? cli.messages().format("log.undone_mark") : "")
+                        + "\t" + summary(cli, op, action.size()));
             }
         }
         return 0;
@@ -66,18 +68,29 @@ final class LogCommand implements Callable<Integer> {
         return out;
     }
 
-    /** The summary of an action's first entry, and how many more it holds when it holds several. */
+    /**
+     * What an action's first entry did, in the reader's language, and how many more entries it holds when it
+     * holds several.
+     */
     static String summary(Cli cli, Operation first, int entries) {
-        return entries <= 1 ? first.summary() : cli.messages().format("log_batch", first.summary(), entries - 1);
+        String words = OperationWords.describe(first, cli.messages());
+        return entries <= 1 ? words : cli.messages().format("log_batch", words, entries - 1);
     }
 
-    static Map<String, Object> row(Operation op) {
+    /**
+     * One entry: {@code message} is what it did in the reader's language, from {@code message_key} and
+     * {@code message_args} (null for entries older than message keys, which have their English summary only).
+     */
+    static Map<String, Object> row(Operation op, Messages words) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("seq", op.seq());
         row.put("at", op.at().toString());
         row.put("who", op.who());
         row.put("action", op.action());
         row.put("summary", op.summary());
+        row.put("message", OperationWords.describe(op, words));
+        row.put("message_key", op.message() == null ? null : op.message().key());
+        row.put("message_args", op.message() == null ? null : op.message().args());
         row.put("undo_of", op.undoOf());
         row.put("undone", op.undone());
         row.put("batch", op.batch());

@@ -47,7 +47,8 @@ final class SourcesCommand implements Callable<Integer> {
             } else {
                 for (SourceSummary s : sources) {
                     cli.out().println(s.name() + "\t" + s.kind().id() + "\t" + (s.caseName() == null ? "" : s.caseName())
-                            + "\t" + s.words() + " mots\t" + s.turns() + " tours\t" + String.join(", ", s.speakers()));
+                            + "\t" + cli.messages().format("sources.words", s.words()) + "\t"
+                            + cli.messages().format("sources.turns", s.turns()) + "\t" + String.join(", ", s.speakers()));
                 }
             }
         }

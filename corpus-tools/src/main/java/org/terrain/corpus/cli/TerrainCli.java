@@ -37,6 +37,20 @@ public final class TerrainCli implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+    // So that « terrain --lang en » alone says, in English, that a command is missing (their values are read
+    // before parsing, as for every command: see CommonOptions, whose -h would replace the standard -h and -V).
+    @CommandLine.Option(names = "--json", hidden = true)
+    boolean json;
+    @CommandLine.Option(names = "--lang", hidden = true)
+    String lang;
+    @CommandLine.Option(names = "--coder", hidden = true)
+    String coder;
+
+    private final Cli cli;
+
+    private TerrainCli(Cli cli) {
+        this.cli = cli;
+    }
 
     public static void main(String[] args) {
         LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
@@ -50,8 +64,9 @@ public final class TerrainCli implements Runnable {
 
     /** Runs one command with the given streams and returns its exit code (tests call this in-process). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        Cli cli = new Cli(out, err, Messages.forUser(langOption(args)), hasFlag(args, "--json"));
-        CommandLine commandLine = new CommandLine(new TerrainCli(), new ContextFactory(cli));
+        Cli cli = new Cli(out, err, Messages.forUser(option(args, "--lang")), hasFlag(args, "--json"),
+                Cli.identity(option(args, "--coder")));
+        CommandLine commandLine = new CommandLine(new TerrainCli(cli), new ContextFactory(cli));
         commandLine.setOut(new java.io.PrintWriter(out, true));
         commandLine.setErr(new java.io.PrintWriter(err, true));
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
@@ -74,16 +89,17 @@ public final class TerrainCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+        throw new CommandLine.ParameterException(spec.commandLine(), cli.messages().format("missing_command"));
     }
 
-    private static String langOption(String[] args) {
+    /** The value of an option every command takes, read before parsing (see {@link CommonOptions}). */
+    private static String option(String[] args, String name) {
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--lang") && i + 1 < args.length) {
+            if (args[i].equals(name) && i + 1 < args.length) {
                 return args[i + 1];
             }
-            if (args[i].startsWith("--lang=")) {
-                return args[i].substring("--lang=".length());
+            if (args[i].startsWith(name + "=")) {
+                return args[i].substring(name.length() + 1);
             }
         }
         return null;

@@ -15,6 +15,7 @@ import org.terrain.corpus.model.Turn;
 import org.terrain.corpus.search.SearchHit;
 import org.terrain.corpus.search.SearchIndex;
 import org.terrain.corpus.search.SearchRequest;
+import org.terrain.corpus.store.OperationKind;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.store.SourceStore;
 
@@ -39,12 +40,13 @@ public final class AutoCoder {
         return spansForQuery(index, request, unit).outcome();
     }
 
-    public Outcome byQuery(SearchIndex index, SearchRequest request, CodingUnit unit, CodePath code, String coder) {
+    /** Codes what the query finds (each hit, or the sentence, turn or paragraph around it), as one action. */
+    public Outcome byQuery(SearchIndex index, SearchRequest request, CodingUnit unit, CodePath code) {
         store.codes().get(code);
         Planned planned = spansForQuery(index, request, unit);
         if (!planned.spans().isEmpty()) {
-            store.segments().codeMany(planned.spans(), code, null, coder, "autocode " + code + " on «"
-                    + request.query() + "» (" + unit.name().toLowerCase(java.util.Locale.ROOT) + ")");
+            store.segments().codeMany(planned.spans(), code, null,
+                    kindOf(unit).with(code, request.query(), planned.outcome().segments()));
         }
         return planned.outcome();
     }
@@ -70,10 +72,9 @@ public final class AutoCoder {
      * Codes the candidates the user kept, in one operation (one undo): candidates with the same stretch make one
      * segment. Nothing chosen codes nothing (and writes nothing).
      *
-     * @param query and {@code unit}: for the operation's summary, as {@link #byQuery} words it
+     * @param query and {@code unit}: for the operation's message, as {@link #byQuery} words it
      */
-    public Outcome codeChosen(List<CodingCandidate> chosen, CodePath code, String coder, String query,
-                              CodingUnit unit) {
+    public Outcome codeChosen(List<CodingCandidate> chosen, CodePath code, String query, CodingUnit unit) {
         store.codes().get(code);
         Map<String, Set<Span>> spans = new LinkedHashMap<>();
         for (CodingCandidate candidate : chosen) {
@@ -82,14 +83,23 @@ public final class AutoCoder {
         Map<String, List<Span>> out = new LinkedHashMap<>();
         spans.forEach((source, set) -> out.put(source, List.copyOf(set)));
         if (!out.isEmpty()) {
-            store.segments().codeMany(out, code, null, coder, "autocode " + code + " on «" + query + "» ("
-                    + unit.name().toLowerCase(java.util.Locale.ROOT) + ")");
+            store.segments().codeMany(out, code, null, kindOf(unit).with(code, query, count(out)));
         }
         return new Outcome(chosen.size(), count(out), out.size());
     }
 
+    /** How the log words an auto-coding by {@code unit}. */
+    private static OperationKind kindOf(CodingUnit unit) {
+        return switch (unit) {
+            case HIT -> OperationKind.AUTOCODE_HITS;
+            case SENTENCE -> OperationKind.AUTOCODE_SENTENCES;
+            case TURN -> OperationKind.AUTOCODE_TURNS;
+            case PARAGRAPH -> OperationKind.AUTOCODE_PARAGRAPHS;
+        };
+    }
+
     /** Codes the speech of every turn of {@code speaker}, in sources of {@code kind} (null: all). */
-    public Outcome bySpeaker(String speaker, SourceKind kind, CodePath code, String coder) {
+    public Outcome bySpeaker(String speaker, SourceKind kind, CodePath code) {
         store.codes().get(code);
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         int turns = 0;
@@ -106,7 +116,7 @@ public final class AutoCoder {
             }
         }
         if (!spans.isEmpty()) {
-            store.segments().codeMany(spans, code, null, coder, "autocode " + code + " on speaker " + speaker);
+            store.segments().codeMany(spans, code, null, OperationKind.AUTOCODE_SPEAKER.with(code, speaker, count(spans)));
         }
         return new Outcome(turns, count(spans), spans.size());
     }

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.terrain.codingschemes.CodePath;
 import org.terrain.codingschemes.DemoCoding;
 import org.terrain.corpus.model.Span;
+import org.terrain.corpus.store.OperationKind;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.text.CanonicalText;
 import org.terrain.corpus.text.CodePointIndex;
@@ -22,8 +23,11 @@ public final class QuoteCoder {
         this.store = store;
     }
 
-    /** Codes every entry whose quotation is found once; returns how many were coded. */
-    public int code(List<DemoCoding.Entry> entries, String coder) {
+    /**
+     * Codes every entry whose quotation is found once, as whoever acts through the store (the demo project acts
+     * as « démo »); returns how many were coded.
+     */
+    public int code(List<DemoCoding.Entry> entries) {
         int coded = 0;
         for (DemoCoding.Entry entry : entries) {
             String text = store.sources().get(entry.source()).text();
@@ -38,7 +42,7 @@ public final class QuoteCoder {
             Map<String, List<Span>> spans = new LinkedHashMap<>();
             spans.put(entry.source(), List.of(new Span(start, end)));
             CodePath code = entry.codePath();
-            store.segments().codeMany(spans, code, entry.memo(), coder, "code " + code + " on " + entry.source());
+            store.segments().codeMany(spans, code, entry.memo(), OperationKind.CODING.with(code, entry.source(), 1));
             coded++;
         }
         return coded;

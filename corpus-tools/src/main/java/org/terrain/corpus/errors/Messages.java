@@ -56,6 +56,11 @@ public final class Messages {
         return locale;
     }
 
+    /** Whether this language has words for {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String format(String key, Object... args) {
         String pattern;
         try {

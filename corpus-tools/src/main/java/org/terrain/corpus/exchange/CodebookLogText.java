@@ -10,12 +10,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.terrain.corpus.errors.Messages;
 import org.terrain.corpus.model.Operation;
+import org.terrain.corpus.model.OperationMessage;
 import org.terrain.corpus.store.CodebookChange;
+import org.terrain.corpus.store.OperationKind;
+import org.terrain.corpus.store.OperationWords;
 
 /**
  * A change of the codebook in the user's language, as a methods chapter can cite it (« Code « A » renommé en
- * « B » »). The operation log's summaries are English sentences of known shapes; these are reworded, anything
- * else is given as it is rather than hidden. Shared by the export and the app.
+ * « B » »), from the message the log keeps with the change ({@link OperationKind}). Changes logged before
+ * message keys have only an English summary: those of known shapes are reworded, anything else is given as it
+ * is rather than hidden. Shared by the export and the app.
  */
 public final class CodebookLogText {
     private record Shape(String action, Pattern pattern, BiFunction<Matcher, Messages, String> words) {
@@ -46,6 +50,30 @@ public final class CodebookLogText {
 
     /** What the change did, in words. */
     public static String describe(CodebookChange change, Messages text) {
+        OperationMessage message = change.operation().message();
+        java.util.Optional<OperationKind> kind = message == null ? java.util.Optional.empty()
+                : OperationKind.forKey(message.key());
+        if (kind.isEmpty()) {
+            return fromSummary(change, text);
+        }
+        List<Object> args = message.args();
+        return switch (kind.get()) {
+            case CODE_ADD -> change.fields().isEmpty() ? text.format("codebook_log.add", args.getFirst())
+                    : described(String.valueOf(args.getFirst()), change.fields(), text);
+            case CODE_DESCRIBE -> described(String.valueOf(args.getFirst()), change.fields(), text);
+            case CODE_RENAME -> text.format("codebook_log.rename", args.get(0), args.get(1));
+            case CODE_MOVE -> text.format("codebook_log.move", args.get(0), args.get(1));
+            case CODE_MOVE_ROOT -> text.format("codebook_log.move_root", args.getFirst());
+            case CODE_MERGE -> text.format("codebook_log.merge", args.get(0), args.get(1));
+            case CODE_DELETE -> text.format("codebook_log.delete", args.getFirst());
+            case CODEBOOK_INSTALL -> text.format("codebook_log.install", args.get(0), args.get(1));
+            case EXCHANGE_IMPORT -> text.format("codebook_log.import", args.getFirst());
+            default -> OperationWords.describe(change.operation(), text);
+        };
+    }
+
+    /** A change logged before message keys: its English summary, reworded when its shape is known. */
+    private static String fromSummary(CodebookChange change, Messages text) {
         Operation op = change.operation();
         Matcher described = DESCRIBED.matcher(op.summary());
         boolean addedNothing = op.action().equals("codes.add") && !change.fields().isEmpty();

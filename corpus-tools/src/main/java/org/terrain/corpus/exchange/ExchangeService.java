@@ -27,6 +27,7 @@ import org.terrain.corpus.errors.ImportException;
 import org.terrain.corpus.model.Turn;
 import org.terrain.corpus.store.Backups;
 import org.terrain.corpus.store.ExchangeStore;
+import org.terrain.corpus.store.OperationKind;
 import org.terrain.corpus.store.ProjectStore;
 import org.xml.sax.SAXException;
 
@@ -95,9 +96,8 @@ public final class ExchangeService {
             }
             store.backup(Backups.Reason.BEFORE_EXCHANGE_IMPORT);
             ExchangeStore.Snapshot snapshot = result.snapshot();
-            ExchangeStore.Written written = store.exchange().write("exchange.import", "import " + fileName + " ("
-                    + snapshot.sources().size() + " source(s), " + snapshot.codes().size() + " code(s), "
-                    + snapshot.segments().size() + " coding(s))", snapshot, sha256);
+            ExchangeStore.Written written = store.exchange().write(OperationKind.EXCHANGE_IMPORT.with(fileName,
+                    snapshot.sources().size(), snapshot.codes().size(), snapshot.segments().size()), snapshot, sha256);
             List<ImportedSource> sources = new ArrayList<>();
             for (ExchangeStore.Src source : snapshot.sources()) {
                 sources.add(new ImportedSource(written.sourceNames().get(source.guid()), source.kind().id(),

@@ -31,7 +31,7 @@ public final class CaseStore {
                 store.sources().get(name);
             }
         }
-        store.write("cases.import", "cases table: " + values.size() + " case(s), " + types.size() + " attribute(s)",
+        store.write(OperationKind.CASES_IMPORT.with(values.size(), types.size()),
                 tx -> {
                     Map<String, Long> attributeIds = new LinkedHashMap<>();
                     for (Map.Entry<String, AttributeType> type : types.entrySet()) {
@@ -52,7 +52,8 @@ public final class CaseStore {
 
     /** Attaches a source to a case (created if missing), or detaches it with null. */
     public void assign(String sourceName, String caseName) {
-        store.write("cases.assign", "source " + sourceName + " -> case " + caseName, tx -> {
+        store.write(caseName == null ? OperationKind.CASE_DETACH.with(sourceName)
+                : OperationKind.CASE_ASSIGN.with(sourceName, caseName), tx -> {
             long sourceId = store.sources().id(sourceName);
             tx.update("sources", sourceId, ProjectStore.values("case_id", caseName == null ? null : caseId(tx, caseName)));
             return null;
@@ -65,7 +66,7 @@ public final class CaseStore {
         if (wanted.isEmpty()) {
             throw new UsageException("case_blank");
         }
-        store.write("cases.add", "case " + wanted, tx -> {
+        store.write(OperationKind.CASE_ADD.with(wanted), tx -> {
             if (!Queries.ids(store.connection(), "SELECT id FROM cases WHERE name = ?", wanted).isEmpty()) {
                 throw new UsageException("case_exists", wanted);
             }
@@ -79,7 +80,7 @@ public final class CaseStore {
         if (wanted.isEmpty()) {
             throw new UsageException("attribute_blank");
         }
-        store.write("attributes.add", "attribute " + wanted + " (" + type.id() + ")", tx -> {
+        store.write(OperationKind.ATTRIBUTE_ADD.with(wanted, type.id()), tx -> {
             if (!Queries.ids(store.connection(), "SELECT id FROM attributes WHERE name = ?", wanted).isEmpty()) {
                 throw new UsageException("attribute_exists", wanted);
             }
@@ -93,7 +94,7 @@ public final class CaseStore {
      */
     public void setValue(String caseName, String attribute, String value) {
         String kept = value == null ? "" : value.strip();
-        store.write("cases.value", "case " + caseName + ": " + attribute + " = " + kept, tx -> {
+        store.write(OperationKind.CASE_VALUE.with(caseName, attribute, kept), tx -> {
             long caseId = existing("SELECT id FROM cases WHERE name = ?", caseName, "unknown_case");
             long attributeId = existing("SELECT id FROM attributes WHERE name = ?", attribute, "unknown_attribute");
             AttributeType type = AttributeType.parse(Queries.strings(store.connection(),

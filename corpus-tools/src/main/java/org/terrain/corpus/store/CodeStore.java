@@ -31,7 +31,7 @@ public final class CodeStore {
      */
     public Code add(CodePath path, String color, String description) {
         String normalized = color == null ? null : CodeColors.normalize(color);
-        store.write("codes.add", "add code " + path, tx -> {
+        store.write(OperationKind.CODE_ADD.with(path), tx -> {
             long parent = 0;
             for (int depth = 1; depth <= path.names().size(); depth++) {
                 CodePath prefix = new CodePath(path.names().subList(0, depth));
@@ -71,9 +71,7 @@ public final class CodeStore {
     public int install(org.terrain.codingschemes.Codebook codebook) {
         List<Map.Entry<CodePath, org.terrain.codingschemes.CodeDefinition>> flat = new ArrayList<>();
         flatten(codebook.codes(), null, flat);
-        String groups = codebook.groups().isEmpty() ? "" : ", " + codebook.groups().size() + " group(s)";
-        store.write("codebook.install", "install codebook " + codebook.name() + " (" + flat.size() + " codes" + groups
-                + ")", tx -> {
+        store.write(OperationKind.CODEBOOK_INSTALL.with(codebook.name(), flat.size(), codebook.groups().size()), tx -> {
             for (Map.Entry<CodePath, org.terrain.codingschemes.CodeDefinition> entry : flat) {
                 CodePath path = entry.getKey();
                 org.terrain.codingschemes.CodeDefinition definition = entry.getValue();
@@ -142,7 +140,7 @@ public final class CodeStore {
         if (!renamed.equals(path) && find(renamed).isPresent()) {
             throw new org.terrain.corpus.errors.UsageException("code_exists", renamed);
         }
-        store.write("codes.rename", "rename code " + path + " to " + name, tx -> {
+        store.write(OperationKind.CODE_RENAME.with(path, name), tx -> {
             tx.update("codes", code.id(), Map.of("name", name));
             return null;
         });
@@ -164,7 +162,7 @@ public final class CodeStore {
         if (description != null) {
             changes.put("description", description.isBlank() ? null : description);
         }
-        store.write("codes.describe", "describe code " + path, tx -> {
+        store.write(OperationKind.CODE_DESCRIBE.with(path), tx -> {
             tx.update("codes", get(path).id(), changes);
             return null;
         });
@@ -184,7 +182,8 @@ public final class CodeStore {
         if (!target.equals(path) && find(target).isPresent()) {
             throw new org.terrain.corpus.errors.UsageException("code_exists", target);
         }
-        store.write("codes.move", "move code " + path + " to " + (newParent == null ? "/" : newParent), tx -> {
+        store.write(newParent == null ? OperationKind.CODE_MOVE_ROOT.with(path)
+                : OperationKind.CODE_MOVE.with(path, newParent), tx -> {
             tx.update("codes", code.id(), ProjectStore.values("parent_id", parentId));
             return null;
         });
@@ -202,7 +201,7 @@ public final class CodeStore {
             throw new org.terrain.corpus.errors.UsageException("code_merge_into_itself", source, target);
         }
         store.backup(Backups.Reason.BEFORE_MERGE);
-        return store.write("codes.merge", "merge code " + source + " into " + target, tx -> {
+        return store.write(OperationKind.CODE_MERGE.with(source, target), tx -> {
             int moved = 0;
             for (long segment : Queries.ids(store.connection(), "SELECT id FROM segments WHERE code_id = ?", from.id())) {
                 Map<String, Object> row = tx.row("segments", segment);
@@ -279,7 +278,7 @@ public final class CodeStore {
     public void delete(CodePath path) {
         Code code = get(path);
         store.backup(Backups.Reason.BEFORE_DELETE);
-        store.write("codes.delete", "delete code " + path, tx -> {
+        store.write(OperationKind.CODE_DELETE.with(path), tx -> {
             deleteTree(tx, code.id());
             return null;
         });

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,31 +25,32 @@ final class CodebookHistory {
 
     static List<CodebookChange> read(Connection c) throws SQLException {
         Map<Long, Operation> inverterOf = new HashMap<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT seq, at, who, action, summary, undo_of, undone "
-                + "FROM oplog WHERE action IN (?, ?) ORDER BY seq")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT " + OperationLog.OPERATION_COLUMNS
+                + OperationLog.LOG_WITH_CODERS + " WHERE o.action IN (?, ?) ORDER BY o.seq")) {
             st.setString(1, OperationLog.UNDO);
             st.setString(2, OperationLog.REDO);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    Operation op = operation(rs);
+                    Operation op = OperationLog.operation(rs);
                     inverterOf.put(op.undoOf(), op);
                 }
             }
         }
         List<CodebookChange> out = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT seq, at, who, action, summary, undo_of, undone, "
-                + "changes FROM oplog WHERE action NOT IN (?, ?) AND instr(changes, ?) > 0 ORDER BY seq")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT " + OperationLog.OPERATION_COLUMNS + ", o.changes"
+                + OperationLog.LOG_WITH_CODERS + " WHERE o.action NOT IN (?, ?) AND instr(o.changes, ?) > 0 "
+                + "ORDER BY o.seq")) {
             st.setString(1, OperationLog.UNDO);
             st.setString(2, OperationLog.REDO);
             st.setString(3, CODES_TABLE);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    Operation op = operation(rs);
+                    Operation op = OperationLog.operation(rs);
                     List<Operation> reversals = new ArrayList<>();
                     for (Operation next = inverterOf.get(op.seq()); next != null; next = inverterOf.get(next.seq())) {
                         reversals.add(next);
                     }
-                    out.add(new CodebookChange(op, fields(ChangeCodec.decode(rs.getString(8))), reversals));
+                    out.add(new CodebookChange(op, fields(ChangeCodec.decode(rs.getString("changes"))), reversals));
                 }
             }
         }
@@ -70,10 +70,5 @@ final class CodebookHistory {
 
     private static String text(Object value) {
         return value == null ? null : Objects.toString(value);
-    }
-
-    private static Operation operation(ResultSet rs) throws SQLException {
-        return new Operation(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getLong(6), rs.getInt(7) != 0);
     }
 }

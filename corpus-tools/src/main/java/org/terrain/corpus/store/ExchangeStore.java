@@ -212,7 +212,8 @@ public final class ExchangeStore {
     /** Memos of the project, sources and codes, and the journal; a memo whose source or code is gone is left. */
     private List<Memo> readMemos(Map<Long, String> sourceGuids, Map<Long, String> codeGuids) throws SQLException {
         List<Memo> memos = new ArrayList<>();
-        try (PreparedStatement st = c().prepareStatement("SELECT guid, target, target_id, title, body, author, "
+        try (PreparedStatement st = c().prepareStatement("SELECT guid, target, target_id, title, body, "
+                + "ifnull((SELECT name FROM coders WHERE coders.id = memos.coder_id), author), "
                 + "created_at, modified_at FROM memos WHERE target IN (?, ?, ?, ?) ORDER BY id")) {
             ProjectStore.bind(st, Memo.PROJECT, Memo.SOURCE, Memo.CODE, Memo.JOURNAL);
             try (ResultSet rs = st.executeQuery()) {
@@ -239,16 +240,16 @@ public final class ExchangeStore {
      * name (path) are reused; sources are always new (their names made unique); a segment repeated (same source,
      * code and range) is stored once, memos joined. GUIDs of the snapshot are kept unless taken.
      */
-    public Written write(String action, String summary, Snapshot snapshot) {
-        return write(action, summary, snapshot, null);
+    public Written write(org.terrain.corpus.model.OperationMessage message, Snapshot snapshot) {
+        return write(message, snapshot, null);
     }
 
     /**
      * The same, marking every source with the SHA-256 of the exchange file it came from, so that importing the
      * same file again is recognised ({@link SourceStore#nameByContent}).
      */
-    public Written write(String action, String summary, Snapshot snapshot, String fileSha256) {
-        return store.write(action, summary, tx -> {
+    public Written write(org.terrain.corpus.model.OperationMessage message, Snapshot snapshot, String fileSha256) {
+        return store.write(message, tx -> {
             String now = Instant.now().toString();
             Map<String, Long> coderIds = new HashMap<>();
             for (Coder coder : snapshot.coders()) {

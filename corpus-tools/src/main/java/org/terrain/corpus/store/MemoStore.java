@@ -14,6 +14,7 @@ import org.terrain.codingschemes.CodePath;
 import org.terrain.corpus.errors.UsageException;
 import org.terrain.corpus.model.Memo;
 import org.terrain.corpus.model.Memo.MemoTarget;
+import org.terrain.corpus.model.OperationMessage;
 import org.terrain.corpus.text.TextFolding;
 
 /**
@@ -29,7 +30,9 @@ public final class MemoStore {
     /** The target_id of project-wide memos and journal entries: the project table's only row. */
     static final long PROJECT_ROW = 1;
 
-    private static final String COLUMNS = "id, guid, target, target_id, title, body, author, created_at, modified_at";
+    /** The author is the memo's coder by its name today (a renamed coder is renamed here too), else as written. */
+    private static final String COLUMNS = "id, guid, target, target_id, title, body, "
+            + "ifnull((SELECT name FROM coders WHERE coders.id = memos.coder_id), author), created_at, modified_at";
 
     private final ProjectStore store;
 
@@ -51,22 +54,22 @@ public final class MemoStore {
 
     /** Sets the project's memo; a blank text removes it. */
     public void setOnProject(String body) {
-        set(MemoTarget.PROJECT, PROJECT_ROW, body, "memo on project");
+        set(MemoTarget.PROJECT, PROJECT_ROW, body, OperationKind.MEMO_PROJECT.with());
     }
 
     /** Sets the memo of a source; a blank text removes it. */
     public void setOnSource(String sourceName, String body) {
-        set(MemoTarget.SOURCE, sourceId(sourceName), body, "memo on source " + sourceName);
+        set(MemoTarget.SOURCE, sourceId(sourceName), body, OperationKind.MEMO_SOURCE.with(sourceName));
     }
 
     /** Sets the memo of a code; a blank text removes it. */
     public void setOnCode(CodePath code, String body) {
-        set(MemoTarget.CODE, store.codes().get(code).id(), body, "memo on code " + code);
+        set(MemoTarget.CODE, store.codes().get(code).id(), body, OperationKind.MEMO_CODE.with(code));
     }
 
-    private void set(MemoTarget target, long targetId, String body, String summary) {
+    private void set(MemoTarget target, long targetId, String body, OperationMessage message) {
         String text = body == null || body.isBlank() ? null : body.strip();
-        store.write("memos.set", summary, tx -> {
+        store.write(message, tx -> {
             Optional<Memo> existing = one(target, targetId);
             String now = Instant.now().toString();
             if (existing.isPresent() && text == null) {
@@ -74,12 +77,12 @@ public final class MemoStore {
             } else if (existing.isPresent()) {
                 if (!text.equals(existing.get().body())) {
                     tx.update("memos", existing.get().id(), ProjectStore.values("body", text, "modified_at", now,
-                            "author", store.who()));
+                            "author", store.who(), "coder_id", tx.coderId()));
                 }
             } else if (text != null) {
                 tx.insert("memos", ProjectStore.values("guid", ProjectStore.newGuid(), "target", column(target),
                         "target_id", targetId, "title", null, "body", text, "author", store.who(),
-                        "created_at", now, "modified_at", now));
+                        "coder_id", tx.coderId(), "created_at", now, "modified_at", now));
             }
             return null;
         });
@@ -88,10 +91,11 @@ public final class MemoStore {
     /** Writes a journal entry dated {@code date} (the day it speaks of); returns it. */
     public Memo addJournalEntry(Instant date, String title, String body) {
         String cleanTitle = clean(title);
-        long id = store.write("journal.add", "journal entry " + label(cleanTitle, date), tx ->
+        long id = store.write(OperationKind.JOURNAL_ADD.with(label(cleanTitle, date)), tx ->
                 tx.insert("memos", ProjectStore.values("guid", ProjectStore.newGuid(), "target", column(MemoTarget.JOURNAL),
                         "target_id", PROJECT_ROW, "title", cleanTitle, "body", body == null ? "" : body.strip(),
-                        "author", store.who(), "created_at", date.toString(), "modified_at", Instant.now().toString())));
+                        "author", store.who(), "coder_id", tx.coderId(), "created_at", date.toString(),
+                        "modified_at", Instant.now().toString())));
         return journalEntry(id);
     }
 
@@ -104,7 +108,7 @@ public final class MemoStore {
                 && entry.body().equals(text)) {
             return;
         }
-        store.write("journal.edit", "edit journal entry " + label(cleanTitle, date), tx -> {
+        store.write(OperationKind.JOURNAL_EDIT.with(label(cleanTitle, date)), tx -> {
             tx.update("memos", id, ProjectStore.values("created_at", date.toString(), "title", cleanTitle,
                     "body", text, "modified_at", Instant.now().toString()));
             return null;
@@ -113,7 +117,7 @@ public final class MemoStore {
 
     public void deleteJournalEntry(long id) {
         Memo entry = journalEntry(id);
-        store.write("journal.delete", "delete journal entry " + label(entry.title(), entry.created()), tx -> {
+        store.write(OperationKind.JOURNAL_DELETE.with(label(entry.title(), entry.created())), tx -> {
             tx.delete("memos", id);
             return null;
         });

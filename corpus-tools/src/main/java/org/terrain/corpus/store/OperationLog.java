@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.terrain.corpus.errors.NothingToUndoException;
 import org.terrain.corpus.model.Operation;
+import org.terrain.corpus.model.OperationMessage;
 
 /**
  * The operation log: one entry per user action, written in the same transaction as the action, with the row
@@ -32,32 +33,53 @@ final class OperationLog {
     private OperationLog() {
     }
 
-    private static final String COLUMNS = "seq, at, who, action, summary, undo_of, undone, batch";
+    /** The columns an {@link Operation} is read from ({@link #operation}), with the log's alias {@code o}. */
+    static final String OPERATION_COLUMNS = "o.seq, o.at, ifnull(c.name, o.who), o.action, o.summary, o.undo_of, "
+            + "o.undone, o.message_key, o.message_args, o.batch";
+    /** The log with each entry's coder, whose name today is the one shown (a renamed coder is renamed here too). */
+    static final String LOG_WITH_CODERS = " FROM oplog o LEFT JOIN coders c ON c.id = o.coder_id";
 
-    static long append(Connection c, String who, String action, String summary, List<RowChange> changes,
-                       long undoOf) throws SQLException {
-        return append(c, who, action, summary, changes, undoOf, 0);
-    }
-
-    /** @param batch the batch the entry joins; 0 for none */
-    static long append(Connection c, String who, String action, String summary, List<RowChange> changes,
-                       long undoOf, long batch) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO oplog (at, who, action, summary, changes, undo_of, batch) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    /**
+     * Appends an entry. {@code who} is the name the entry is written under, kept beside {@code coderId} (the
+     * coders row, which names it from then on).
+     *
+     * @param batch the batch the entry joins; 0 for none
+     */
+    static long append(Connection c, String who, long coderId, String action, String summary,
+                       OperationMessage message, List<RowChange> changes, long undoOf, long batch)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO oplog (at, who, coder_id, action, summary, "
+                        + "message_key, message_args, changes, undo_of, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             st.setString(1, Instant.now().toString());
             st.setString(2, who);
-            st.setString(3, action);
-            st.setString(4, summary);
-            st.setString(5, ChangeCodec.encode(changes));
-            st.setLong(6, undoOf);
-            st.setLong(7, batch);
+            st.setLong(3, coderId);
+            st.setString(4, action);
+            st.setString(5, summary);
+            st.setString(6, message == null ? null : message.key());
+            st.setString(7, message == null ? null : MessageArgs.encode(message.args()));
+            st.setString(8, ChangeCodec.encode(changes));
+            st.setLong(9, undoOf);
+            st.setLong(10, batch);
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
         }
+    }
+
+    /** The entry at the current row of a query on {@link #OPERATION_COLUMNS}, as the log lists it. */
+    static Operation operation(ResultSet rs) throws SQLException {
+        return operation(rs, 1);
+    }
+
+    /** The same, with {@code entries} as the caller counts it. */
+    private static Operation operation(ResultSet rs, int entries) throws SQLException {
+        String key = rs.getString(8);
+        OperationMessage message = key == null ? null : new OperationMessage(key, MessageArgs.decode(rs.getString(9)));
+        return new Operation(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getLong(6), rs.getInt(7) != 0, message, rs.getLong(10), entries);
     }
 
     /** The latest change sequence number, 0 for a new project: derived data records it to detect staleness. */
@@ -85,7 +107,8 @@ final class OperationLog {
         java.util.Set<Long> actions = new java.util.HashSet<>();
         java.util.Set<Long> batches = new java.util.HashSet<>();
         long oldest = Long.MAX_VALUE;
-        try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM oplog ORDER BY seq DESC")) {
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT " + OPERATION_COLUMNS + LOG_WITH_CODERS + " ORDER BY o.seq DESC")) {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     Operation op = operation(rs, 1);
@@ -104,8 +127,8 @@ final class OperationLog {
         }
         for (long batch : batches) {
             if (batch < oldest) { // entries of that action older than the last one read
-                try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM oplog "
-                        + "WHERE batch = ? AND seq < ? ORDER BY seq DESC")) {
+                try (PreparedStatement st = c.prepareStatement("SELECT " + OPERATION_COLUMNS + LOG_WITH_CODERS
+                        + " WHERE o.batch = ? AND o.seq < ? ORDER BY o.seq DESC")) {
                     st.setLong(1, batch);
                     st.setLong(2, oldest);
                     try (ResultSet rs = st.executeQuery()) {
@@ -125,14 +148,14 @@ final class OperationLog {
      * the count of the batch's entries an undo takes.
      */
     static Optional<Operation> undoCandidate(Connection c) throws SQLException {
-        return withBatch(c, first(c, "SELECT " + COLUMNS + " FROM oplog "
-                + "WHERE undone = 0 AND action <> '" + UNDO + "' ORDER BY seq DESC LIMIT 1"), false);
+        return withBatch(c, first(c, "SELECT " + OPERATION_COLUMNS + LOG_WITH_CODERS
+                + " WHERE o.undone = 0 AND o.action <> '" + UNDO + "' ORDER BY o.seq DESC LIMIT 1"), false);
     }
 
     /** The undo a redo would invert: the latest one not yet redone, unless a new action came after it. */
     static Optional<Operation> redoCandidate(Connection c) throws SQLException {
-        Optional<Operation> undo = withBatch(c, first(c, "SELECT " + COLUMNS + " FROM oplog "
-                + "WHERE undone = 0 AND action = '" + UNDO + "' ORDER BY seq DESC LIMIT 1"), true);
+        Optional<Operation> undo = withBatch(c, first(c, "SELECT " + OPERATION_COLUMNS + LOG_WITH_CODERS
+                + " WHERE o.undone = 0 AND o.action = '" + UNDO + "' ORDER BY o.seq DESC LIMIT 1"), true);
         if (undo.isEmpty()) {
             return undo;
         }
@@ -163,7 +186,7 @@ final class OperationLog {
         Operation op = latest.get();
         int entries = batchEntries(c, op.batch(), undos).size();
         return Optional.of(new Operation(op.seq(), op.at(), op.who(), op.action(), op.summary(), op.undoOf(),
-                op.undone(), op.batch(), entries));
+                op.undone(), op.message(), op.batch(), entries));
     }
 
     private static Optional<Operation> first(Connection c, String sql) throws SQLException {
@@ -175,20 +198,16 @@ final class OperationLog {
         }
     }
 
-    /** One entry from the columns {@link #COLUMNS}; {@code entries} as the caller counts it. */
-    private static Operation operation(ResultSet rs, int entries) throws SQLException {
-        return new Operation(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getLong(6), rs.getInt(7) != 0, rs.getLong(8), entries);
-    }
-
-    static String summaryOf(Connection c, long seq) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT summary FROM oplog WHERE seq = ?")) {
+    /** The entry {@code seq}, as the log lists it. */
+    static Operation entry(Connection c, long seq) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT " + OPERATION_COLUMNS + LOG_WITH_CODERS + " WHERE o.seq = ?")) {
             st.setLong(1, seq);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
                     throw new SQLException("no operation " + seq);
                 }
-                return rs.getString(1);
+                return operation(rs);
             }
         }
     }
@@ -215,10 +234,15 @@ final class OperationLog {
     /**
      * Applies the inverse of {@code changes}, last first, through {@code tx} so that the inversion is itself
      * recorded. Refuses when the data moved on since (a row the entry wrote was changed later by an entry
-     * that is still in force), rather than silently overwriting later work.
+     * that is still in force), rather than silently overwriting later work. Rows of {@code coders} are left:
+     * they name who acted, and later entries may name them (entries written before identities, and a REFI-QDA
+     * import, made them as changes of their own; undoing one must not take its coder from under the log).
      */
     static void invert(Transaction tx, List<RowChange> changes, long seq) throws SQLException {
         for (RowChange change : changes.reversed()) {
+            if (change.table().equals("coders")) {
+                continue;
+            }
             Map<String, Object> current = tx.row(change.table(), change.id());
             switch (change) {
                 case RowChange.Inserted inserted -> {

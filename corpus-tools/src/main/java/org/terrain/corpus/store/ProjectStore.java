@@ -19,9 +19,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.terrain.corpus.errors.Messages;
 import org.terrain.corpus.errors.NothingToUndoException;
 import org.terrain.corpus.errors.UsageException;
+import org.terrain.corpus.model.Identity;
 import org.terrain.corpus.model.Operation;
+import org.terrain.corpus.model.OperationMessage;
 import org.terrain.corpus.model.ProjectInfo;
 
 /**
@@ -49,7 +52,8 @@ public final class ProjectStore implements AutoCloseable {
     private final ProjectLock lock;
     private final Connection connection;
     private final Backups backups;
-    private final String who;
+    /** Who this store's changes are made by; the app changes it when the user renames themselves. */
+    private volatile Identity identity;
     private final SourceStore sources;
     private final CodeStore codes;
     private final SegmentStore segments;
@@ -68,7 +72,7 @@ public final class ProjectStore implements AutoCloseable {
         this.lock = lock;
         this.connection = connection;
         this.backups = new Backups(layout.backups(), BackupRetention.DEFAULT);
-        this.who = System.getProperty("user.name", "?");
+        this.identity = Identity.fromEnvironment(null, System.getProperty("user.name"));
         this.sources = new SourceStore(this);
         this.codes = new CodeStore(this);
         this.segments = new SegmentStore(this);
@@ -281,9 +285,24 @@ public final class ProjectStore implements AutoCloseable {
         return backups;
     }
 
-    /** Who the operation log names for changes made through this store. */
+    /** The name of whoever changes the project through this store (see {@link #actAs}). */
     public String who() {
-        return who;
+        return identity.name();
+    }
+
+    /** Whoever changes the project through this store: its name and, from the app, its stable id. */
+    public Identity identity() {
+        return identity;
+    }
+
+    /**
+     * Makes the changes that follow {@code who}'s: the codings, memos, journal entries and log entries of this
+     * store carry that identity (its name, its id). By default the login ({@code user.name}); the command line
+     * gives {@code --coder} or {@code $TERRAIN_CODER}, the app the identity of its preferences. Takes effect at
+     * the next change, without waiting for one under way.
+     */
+    public void actAs(Identity who) {
+        this.identity = java.util.Objects.requireNonNull(who);
     }
 
     Connection connection() {
@@ -332,21 +351,30 @@ public final class ProjectStore implements AutoCloseable {
     /**
      * Runs {@code work} in one transaction and appends one log entry with the row changes it made; work that
      * changes nothing leaves no entry. Takes a backup first when one is due ({@link BackupSchedule#DURING_WORK}).
+     * {@code message} (an {@link OperationKind} with its arguments) says what was done, in the reader's language
+     * wherever the log is shown; the entry's action is its kind's, its summary the message in English.
      */
-    public synchronized <T> T write(String action, String summary, Work<T> work) {
-        return write(action, summary, 0, work);
+    public synchronized <T> T write(OperationMessage message, Work<T> work) {
+        return write(OperationKind.ofKey(message.key()).action(), message, english(message), 0, work);
     }
 
-    synchronized <T> T write(String action, String summary, long undoOf, Work<T> work) {
+    /** The summary stored with an entry: its message in English, as the log's summaries always were. */
+    private static String english(OperationMessage message) {
+        return Messages.english().format(message.key(), message.args().toArray());
+    }
+
+    synchronized <T> T write(String action, OperationMessage message, String summary, long undoOf, Work<T> work) {
         requireWritable();
         try {
             takeBackupIfDue();
             connection.setAutoCommit(false);
             try {
-                Transaction tx = new Transaction(connection);
+                Identity by = identity;
+                Transaction tx = new Transaction(connection, () -> Coders.resolve(connection, by));
                 T result = work.run(tx);
                 if (!tx.changes().isEmpty()) {
-                    OperationLog.append(connection, who, action, summary, tx.changes(), undoOf);
+                    OperationLog.append(connection, by.name(), tx.coderId(), action, summary, message,
+                            tx.changes(), undoOf, 0);
                 }
                 connection.commit();
                 changed |= !tx.changes().isEmpty();
@@ -424,15 +452,18 @@ public final class ProjectStore implements AutoCloseable {
         }
 
         /** One action of the batch, all-or-nothing; it throws what the work threw after rolling it back. */
-        public <T> T write(String action, String summary, Work<T> work) {
+        public <T> T write(OperationMessage message, Work<T> work) {
+            String action = OperationKind.ofKey(message.key()).action();
             try {
                 java.sql.Savepoint savepoint = connection.setSavepoint();
                 try {
-                    Transaction tx = new Transaction(connection);
+                    Identity by = identity;
+                    Transaction tx = new Transaction(connection, () -> Coders.resolve(connection, by));
                     T result = work.run(tx);
                     long first = 0;
                     if (!tx.changes().isEmpty()) {
-                        long seq = OperationLog.append(connection, who, action, summary, tx.changes(), 0, group.batch);
+                        long seq = OperationLog.append(connection, by.name(), tx.coderId(), action,
+                                english(message), message, tx.changes(), 0, group.batch);
                         if (group.batch == 0) {
                             OperationLog.startBatch(connection, seq);
                             first = seq;
@@ -513,7 +544,7 @@ public final class ProjectStore implements AutoCloseable {
         try {
             if (target.batch() == 0) {
                 List<RowChange> changes = OperationLog.changesOf(connection, target.seq());
-                write(action, target.summary(), target.seq(), tx -> {
+                write(action, target.message(), target.summary(), target.seq(), tx -> {
                     OperationLog.invert(tx, changes, target.seq());
                     OperationLog.markUndone(connection, target.seq());
                     return null;
@@ -536,13 +567,15 @@ public final class ProjectStore implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 long batch = 0;
+                Identity by = identity;
                 for (long seq : entries) {
-                    Transaction tx = new Transaction(connection);
+                    Transaction tx = new Transaction(connection, () -> Coders.resolve(connection, by));
                     OperationLog.invert(tx, OperationLog.changesOf(connection, seq), seq);
                     OperationLog.markUndone(connection, seq);
                     if (!tx.changes().isEmpty()) {
-                        long inverse = OperationLog.append(connection, who, action,
-                                OperationLog.summaryOf(connection, seq), tx.changes(), seq, batch);
+                        Operation inverted = OperationLog.entry(connection, seq);
+                        long inverse = OperationLog.append(connection, by.name(), tx.coderId(), action,
+                                inverted.summary(), inverted.message(), tx.changes(), seq, batch);
                         if (batch == 0) {
                             OperationLog.startBatch(connection, inverse);
                             batch = inverse;

@@ -12,6 +12,8 @@ import org.terrain.codingschemes.CodePath;
 import org.terrain.corpus.errors.RangeOutOfBoundsException;
 import org.terrain.corpus.model.Code;
 import org.terrain.corpus.model.CodedSegment;
+import org.terrain.corpus.model.Identity;
+import org.terrain.corpus.model.OperationMessage;
 import org.terrain.corpus.model.Source;
 import org.terrain.corpus.model.Span;
 import org.terrain.corpus.text.CodePointIndex;
@@ -25,18 +27,41 @@ public final class SegmentStore {
     }
 
     /**
-     * Codes each span of a source with a code, in one operation. The same code on the same span is one
-     * segment: coding it again changes nothing but the memo, when one is given. Returns the segments.
+     * Codes each span of a source with a code, in one operation, as whoever acts through the store
+     * ({@link ProjectStore#actAs}). The same code on the same span is one segment: coding it again changes
+     * nothing but the memo, when one is given. Returns the segments.
+     */
+    public List<SegmentInfo> code(String sourceName, CodePath codePath, List<Span> spans, String memo) {
+        return codeMany(Map.of(sourceName, spans), codePath, memo, Attribution.ACTOR, null,
+                OperationKind.CODING.with(codePath, sourceName, spans.size()));
+    }
+
+    /**
+     * The same, the new segments attributed to {@code coder} (a name), or to nobody with null, as codings
+     * brought from elsewhere may be; the log entry still names whoever acts.
      */
     public List<SegmentInfo> code(String sourceName, CodePath codePath, List<Span> spans, String memo,
                                   String coder) {
-        return codeMany(Map.of(sourceName, spans), codePath, memo, coder,
-                "code " + codePath + " on " + sourceName + ": " + spans.size() + " segment(s)");
+        return codeMany(Map.of(sourceName, spans), codePath, memo, Attribution.GIVEN, coder,
+                OperationKind.CODING.with(codePath, sourceName, spans.size()));
     }
 
-    /** The same over several sources, still one operation (auto-coding is undone in one step). */
+    /** Whom new segments are attributed to: whoever acts through the store, or a coder given by name. */
+    private enum Attribution {
+        ACTOR, GIVEN
+    }
+
+    /**
+     * The same over several sources, still one operation (auto-coding is undone in one step); {@code message}
+     * says what the coding was (an {@link OperationKind} of action {@code code}).
+     */
     public List<SegmentInfo> codeMany(Map<String, List<Span>> spansBySource, CodePath codePath, String memo,
-                                      String coder, String summary) {
+                                      OperationMessage message) {
+        return codeMany(spansBySource, codePath, memo, Attribution.ACTOR, null, message);
+    }
+
+    private List<SegmentInfo> codeMany(Map<String, List<Span>> spansBySource, CodePath codePath, String memo,
+                                       Attribution attribution, String coder, OperationMessage message) {
         Code code = store.codes().get(codePath);
         Map<Source, List<Span>> checked = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, List<Span>> entry : new java.util.TreeMap<>(spansBySource).entrySet()) {
@@ -49,8 +74,9 @@ public final class SegmentStore {
             }
             checked.put(source, entry.getValue());
         }
-        List<Long> ids = store.write("code", summary, tx -> {
-            Long coderId = coder == null ? null : coderId(tx, coder);
+        List<Long> ids = store.write(message, tx -> {
+            Long coderId = attribution == Attribution.ACTOR ? (Long) tx.coderId()
+                    : coder == null ? null : Coders.resolve(store.connection(), Identity.named(coder));
             List<Long> out = new ArrayList<>();
             String now = Instant.now().toString();
             for (Map.Entry<Source, List<Span>> entry : checked.entrySet()) {
@@ -81,7 +107,7 @@ public final class SegmentStore {
 
     /** Removes one segment. */
     public void uncode(long segmentId) {
-        store.write("uncode", "uncode segment " + segmentId, tx -> {
+        store.write(OperationKind.UNCODE.with(segmentId), tx -> {
             tx.delete("segments", segmentId);
             return null;
         });
@@ -123,7 +149,7 @@ public final class SegmentStore {
             throw new org.terrain.corpus.errors.TerrainException("segment_gone",
                     org.terrain.corpus.errors.TerrainException.Category.ACTION_NEEDED, segmentId);
         }
-        store.write("segments.memo", "memo on segment " + segmentId, tx -> {
+        store.write(OperationKind.SEGMENT_MEMO.with(segmentId), tx -> {
             tx.update("segments", segmentId, ProjectStore.values("memo", memo));
             return null;
         });
@@ -192,12 +218,5 @@ public final class SegmentStore {
     private static boolean startsWith(CodePath path, CodePath prefix) {
         return path.names().size() >= prefix.names().size()
                 && path.names().subList(0, prefix.names().size()).equals(prefix.names());
-    }
-
-    private long coderId(Transaction tx, String name) throws SQLException {
-        List<Long> found = Queries.ids(store.connection(), "SELECT id FROM coders WHERE name = ?", name);
-        return found.isEmpty()
-                ? tx.insert("coders", ProjectStore.values("guid", ProjectStore.newGuid(), "name", name))
-                : found.getFirst();
     }
 }

@@ -34,7 +34,7 @@ public final class SetStore {
         if (find(clean).isPresent()) {
             throw new UsageException("set_exists", clean);
         }
-        store.write("sets.create", "create set " + clean, tx -> insertSet(tx, clean, description));
+        store.write(OperationKind.SET_CREATE.with(clean), tx -> insertSet(tx, clean, description));
     }
 
     /** A new set's row; a blank description is none. */
@@ -45,35 +45,36 @@ public final class SetStore {
 
     /** Adds sources (by name) to a set; those already in it are left as they are. */
     public void addSources(String set, List<String> sources) {
-        changeMembers(set, true, "source_id", sourceIds(sources), sources.size() + " source(s)");
+        changeMembers(set, true, "source_id", sourceIds(sources), OperationKind.SET_ADD_SOURCES.with(set, sources.size()));
     }
 
     /** Adds codes to a set; those already in it are left as they are. */
     public void addCodes(String set, List<CodePath> codes) {
-        changeMembers(set, true, "code_id", codeIds(codes), codes.size() + " code(s)");
+        changeMembers(set, true, "code_id", codeIds(codes), OperationKind.SET_ADD_CODES.with(set, codes.size()));
     }
 
     /** Takes sources out of a set (the sources themselves stay). */
     public void removeSources(String set, List<String> sources) {
-        changeMembers(set, false, "source_id", sourceIds(sources), sources.size() + " source(s)");
+        changeMembers(set, false, "source_id", sourceIds(sources),
+                OperationKind.SET_REMOVE_SOURCES.with(set, sources.size()));
     }
 
     /** Takes codes out of a set (the codes themselves stay). */
     public void removeCodes(String set, List<CodePath> codes) {
-        changeMembers(set, false, "code_id", codeIds(codes), codes.size() + " code(s)");
+        changeMembers(set, false, "code_id", codeIds(codes), OperationKind.SET_REMOVE_CODES.with(set, codes.size()));
     }
 
     /** Every name is checked (set, sources, codes) before the one operation starts. */
-    private void changeMembers(String set, boolean add, String column, List<Long> ids, String what) {
+    private void changeMembers(String set, boolean add, String column, List<Long> ids,
+                               org.terrain.corpus.model.OperationMessage message) {
         long setId = id(set);
-        store.write(add ? "sets.add" : "sets.remove", (add ? "add " + what + " to" : "remove " + what + " from")
-                + " set " + set, tx -> add ? addMembers(tx, setId, column, ids) : removeMembers(tx, setId, column, ids));
+        store.write(message, tx -> add ? addMembers(tx, setId, column, ids) : removeMembers(tx, setId, column, ids));
     }
 
     /** Deletes a set; its sources and codes stay. */
     public void delete(String name) {
         long setId = id(name);
-        store.write("sets.delete", "delete set " + name, tx -> {
+        store.write(OperationKind.SET_DELETE.with(name), tx -> {
             for (long member : Queries.ids(store.connection(), "SELECT id FROM set_members WHERE set_id = ?", setId)) {
                 tx.delete("set_members", member);
             }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.terrain.corpus.errors.UnknownSourceException;
 import org.terrain.corpus.model.AttributeType;
+import org.terrain.corpus.model.OperationMessage;
 import org.terrain.corpus.model.Span;
 import org.terrain.corpus.model.SpeakerRole;
 import org.terrain.corpus.model.Source;
@@ -77,12 +78,12 @@ public final class SourceStore {
 
     /** Stores a new source in one operation; returns the name it got (unique). */
     public String add(NewSource source) {
-        return store.write("import", "import " + source.wantedName(), tx -> add(tx, source));
+        return store.write(OperationKind.IMPORT.with(source.wantedName()), tx -> add(tx, source));
     }
 
     /** The same, as one all-or-nothing action of a batch. */
     public String add(ProjectStore.Batch batch, NewSource source) {
-        return batch.write("import", "import " + source.wantedName(), tx -> add(tx, source));
+        return batch.write(OperationKind.IMPORT.with(source.wantedName()), tx -> add(tx, source));
     }
 
     String add(Transaction tx, NewSource source) throws SQLException, IOException {
@@ -119,9 +120,7 @@ public final class SourceStore {
                         label == null ? "" : org.terrain.codingschemes.TypedNames.visible(label));
             }
         }
-        String where = sourceName == null ? "all sources" : sourceName;
-        store.write("speakers", "speakers " + String.join(", ", labels) + " -> " + role.name().toLowerCase(Locale.ROOT)
-                + " in " + where, tx -> {
+        store.write(speakersMessage(sourceName, String.join(", ", labels), role), tx -> {
                     Long sourceId = sourceName == null ? null : id(sourceName);
                     for (String label : labels) {
                         Long existing = roleRow(sourceId, label);
@@ -135,6 +134,16 @@ public final class SourceStore {
                     }
                     return null;
                 });
+    }
+
+    /** What a change of roles says: interviewer or participant, in every source or in one. */
+    private static OperationMessage speakersMessage(String sourceName, String labels, SpeakerRole role) {
+        boolean interviewer = role == SpeakerRole.INTERVIEWER;
+        if (sourceName == null) {
+            return (interviewer ? OperationKind.SPEAKERS_INTERVIEWER : OperationKind.SPEAKERS_PARTICIPANT).with(labels);
+        }
+        return (interviewer ? OperationKind.SPEAKERS_INTERVIEWER_IN : OperationKind.SPEAKERS_PARTICIPANT_IN)
+                .with(labels, sourceName);
     }
 
     /**
@@ -192,7 +201,7 @@ public final class SourceStore {
      */
     public EditResult edit(String name, Span range, String replacement, java.util.function.ToIntFunction<Source> wordCounter) {
         return edit(name, List.of(new TextReplacement(range.start(), range.end(), replacement)),
-                "edit " + name + " " + range.start() + ":" + range.end(), wordCounter);
+                OperationKind.SOURCE_EDIT.with(name, range.start(), range.end()), wordCounter);
     }
 
     /**
@@ -202,10 +211,10 @@ public final class SourceStore {
      * left without a letter or digit of its own is removed and named in the result.
      */
     public EditResult edit(String name, List<TextReplacement> changes, java.util.function.ToIntFunction<Source> wordCounter) {
-        return edit(name, changes, "correct " + name + ": " + changes.size() + " change(s)", wordCounter);
+        return edit(name, changes, OperationKind.SOURCE_CORRECT.with(name, changes.size()), wordCounter);
     }
 
-    private EditResult edit(String name, List<TextReplacement> changes, String summary,
+    private EditResult edit(String name, List<TextReplacement> changes, OperationMessage message,
                             java.util.function.ToIntFunction<Source> wordCounter) {
         Source source = get(name);
         org.terrain.corpus.text.CodePointIndex index = new org.terrain.corpus.text.CodePointIndex(source.text());
@@ -229,7 +238,7 @@ public final class SourceStore {
         int version = source.textVersion() + 1;
         List<String> removed = new ArrayList<>();
         org.terrain.corpus.text.CodePointIndex after = new org.terrain.corpus.text.CodePointIndex(text);
-        store.write("sources.edit", summary, tx -> {
+        store.write(message, tx -> {
             for (long turnId : ids("SELECT id FROM turns WHERE source_id = ?", source.id())) {
                 Map<String, Object> turn = tx.row("turns", turnId);
                 Span label = moved(rightToLeft, span(turn, "label_start", "label_end"));
@@ -285,7 +294,7 @@ public final class SourceStore {
     /** Deletes a source with its turns, attributes, roles, segments and set memberships, after a backup. */
     public void delete(String name) {
         store.backup(Backups.Reason.BEFORE_DELETE);
-        store.write("sources.delete", "delete source " + name, tx -> {
+        store.write(OperationKind.SOURCE_DELETE.with(name), tx -> {
             long id = id(name);
             for (String table : List.of("segments", "turns", "source_attributes", "speaker_roles", "set_members")) {
                 for (long row : ids("SELECT id FROM " + table + " WHERE source_id = ?", id)) {

@@ -24,11 +24,31 @@ public final class Transaction {
     static final Set<String> TABLES = Set.of("coders", "cases", "originals", "sources", "turns", "speaker_roles",
             "attributes", "source_attributes", "case_attributes", "codes", "segments", "memos", "sets", "set_members");
 
+    /** Finds (or makes) the coders row of whoever makes the change. */
+    @FunctionalInterface
+    interface CoderRow {
+        long id() throws SQLException;
+    }
+
     private final Connection connection;
+    private final CoderRow coder;
+    private Long coderId;
     private final List<RowChange> changes = new ArrayList<>();
 
-    Transaction(Connection connection) {
+    Transaction(Connection connection, CoderRow coder) {
         this.connection = connection;
+        this.coder = coder;
+    }
+
+    /**
+     * The coders row of whoever makes this change: what the log entry, and a coding or a memo it writes, are
+     * attributed to. Looked up when first asked, so that work which changes nothing makes no row.
+     */
+    long coderId() throws SQLException {
+        if (coderId == null) {
+            coderId = coder.id();
+        }
+        return coderId;
     }
 
     Connection connection() {

@@ -82,7 +82,7 @@ class ContrastServiceTest {
         CodePath code = CodePath.of("Geste");
         store.codes().add(code, null, null);
         try (SearchIndex index = SearchIndex.open(store, ProgressListener.NONE)) {
-            new AutoCoder(store).byQuery(index, SearchRequest.of("exact:geste"), CodingUnit.HIT, code, "t");
+            new AutoCoder(store).byQuery(index, SearchRequest.of("exact:geste"), CodingUnit.HIT, code);
         }
         ContrastResult result = contrast("code=Geste", "rest", ContrastRequest.Unit.FORM,
                 ContrastRequest.Method.SPECIFICITIES, false);

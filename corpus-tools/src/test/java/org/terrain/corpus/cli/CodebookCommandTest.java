@@ -32,7 +32,7 @@ class CodebookCommandTest {
             entries = DemoCoding.load(in);
         }
         try (ProjectStore store = ProjectStore.open(Path.of(p), "test")) {
-            assertThat(new QuoteCoder(store).code(entries, "démo")).isEqualTo(entries.size());
+            assertThat(new QuoteCoder(store).code(entries)).isEqualTo(entries.size());
             assertThat(store.segments().list(null, null)).hasSize(entries.size());
             for (var segment : store.segments().list(null, null)) {
                 assertThat(entries).anySatisfy(e -> assertThat(e.quote()).isEqualTo(segment.text()));

@@ -85,7 +85,7 @@ class FolderImportCommandTest {
         List<String> lines = CliRun.of("log", p).out().lines().toList();
         assertThat(lines).as("the import, its undo and its redo: one line each").hasSize(3);
         assertThat(lines.get(0)).startsWith("1-3\t").contains("\timport (annulé)\t")
-                .contains("martine.txt et 2 de plus, en une action");
+                .contains("import de « martine.txt » et 2 de plus, en une action");
         assertThat(lines.get(1)).startsWith("4-6\t").contains("\tundo (annulé)\t");
         assertThat(lines.get(2)).startsWith("7-9\t").contains("\tredo\t");
         JsonNode entries = CliRun.of("log", p, "--json").json();

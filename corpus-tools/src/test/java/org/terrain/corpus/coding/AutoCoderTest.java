@@ -14,6 +14,7 @@ import org.terrain.codingschemes.CodePath;
 import org.terrain.corpus.model.SourceKind;
 import org.terrain.corpus.search.SearchIndex;
 import org.terrain.corpus.search.SearchRequest;
+import org.terrain.corpus.store.OperationKind;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.store.SegmentInfo;
 import org.terrain.corpus.task.ProgressListener;
@@ -62,7 +63,7 @@ class AutoCoderTest {
         "paragraph | On porte le masque. La sécurité d'abord, toujours;Oui. Avant tout la sécurité. Ensuite le reste.;et la sécurité ?;Les sites investissent. La sécurité progresse. Les riverains s'inquiètent.;Une autre ligne sur la sécurité.",
     })
     void codesTheUnitAroundEachHit(String unit, String expected) {
-        new AutoCoder(store).byQuery(index, SearchRequest.of("sécurité"), CodingUnit.parse(unit).orElseThrow(), CODE, "t");
+        new AutoCoder(store).byQuery(index, SearchRequest.of("sécurité"), CodingUnit.parse(unit).orElseThrow(), CODE);
         assertThat(coded()).containsExactlyInAnyOrder(expected.split(";"));
     }
 
@@ -78,7 +79,7 @@ class AutoCoderTest {
 
     @Test
     void aSentenceNeverRunsPastTheEndOfItsTurn() {
-        new AutoCoder(store).byQuery(index, SearchRequest.of("toujours"), CodingUnit.SENTENCE, CODE, "t");
+        new AutoCoder(store).byQuery(index, SearchRequest.of("toujours"), CodingUnit.SENTENCE, CODE);
         assertThat(coded()).containsExactlyInAnyOrder("La sécurité d'abord, toujours", "toujours ?");
     }
 
@@ -92,7 +93,7 @@ class AutoCoderTest {
 
     @Test
     void bySpeakerCodesEveryTurnOfThatSpeakerAndOneUndoTakesItBack() {
-        AutoCoder.Outcome outcome = new AutoCoder(store).bySpeaker("ENQ", null, CODE, "t");
+        AutoCoder.Outcome outcome = new AutoCoder(store).bySpeaker("ENQ", null, CODE);
         assertThat(outcome.segments()).isEqualTo(2);
         assertThat(coded()).containsExactly("et la sécurité ?", "toujours ?");
         store.undo();
@@ -122,11 +123,13 @@ class AutoCoderTest {
                 .filter(c -> !c.interviewer() && c.hit().source().equals("entretien.txt")).toList();
         long seq = store.changeSeq();
 
-        AutoCoder.Outcome outcome = coder.codeChosen(chosen, CODE, "t", "sécurité", CodingUnit.HIT);
+        AutoCoder.Outcome outcome = coder.codeChosen(chosen, CODE, "sécurité", CodingUnit.HIT);
 
         assertThat(outcome).isEqualTo(new AutoCoder.Outcome(2, 2, 1));
         assertThat(coded()).containsExactly("sécurité", "sécurité");
         assertThat(store.changeSeq()).isEqualTo(seq + 1);
+        assertThat(store.log(1).getLast().message())
+                .isEqualTo(OperationKind.AUTOCODE_HITS.with(CODE, "sécurité", 2));
         store.undo();
         assertThat(coded()).isEmpty();
     }
@@ -140,7 +143,7 @@ class AutoCoderTest {
                 .stream().filter(c -> c.hit().source().equals("note.txt")).toList();
 
         assertThat(inNote).hasSize(2);
-        assertThat(coder.codeChosen(inNote, CODE, "t", "sécurité", CodingUnit.SENTENCE))
+        assertThat(coder.codeChosen(inNote, CODE, "sécurité", CodingUnit.SENTENCE))
                 .isEqualTo(new AutoCoder.Outcome(2, 1, 1));
         assertThat(coded()).containsExactly("La sécurité, oui, la sécurité.");
     }
@@ -148,7 +151,7 @@ class AutoCoderTest {
     @Test
     void nothingChosenCodesNothing() {
         long seq = store.changeSeq();
-        assertThat(new AutoCoder(store).codeChosen(List.of(), CODE, "t", "sécurité", CodingUnit.HIT))
+        assertThat(new AutoCoder(store).codeChosen(List.of(), CODE, "sécurité", CodingUnit.HIT))
                 .isEqualTo(new AutoCoder.Outcome(0, 0, 0));
         assertThat(store.changeSeq()).isEqualTo(seq);
     }

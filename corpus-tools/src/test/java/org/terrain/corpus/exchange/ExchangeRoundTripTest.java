@@ -199,7 +199,7 @@ class ExchangeRoundTripTest {
             targets.add(new String[] {"code", Long.toString(store.codes().get(code).id())});
         }
         String[] authors = {null, "Élise", "carnet de terrain"};
-        store.write("memos.test", "random memos", tx -> {
+        store.write(org.terrain.corpus.store.OperationKind.MEMO_PROJECT.with(), tx -> { // a test's own change
             for (int i = 0; i < random.nextInt(6); i++) {
                 String[] target = targets.get(random.nextInt(targets.size()));
                 java.time.Instant created = java.time.Instant.ofEpochSecond(1_700_000_000L + random.nextInt(1_000_000));
@@ -221,7 +221,7 @@ class ExchangeRoundTripTest {
     /** Codings made on other days: creation and modification dates apart, down to the nanosecond. */
     private static void dateSegments(ProjectStore store, Random random) {
         List<Long> ids = store.segments().list(null, null).stream().map(s -> s.segment().id()).toList();
-        store.write("segments.test", "random dates", tx -> {
+        store.write(org.terrain.corpus.store.OperationKind.SEGMENT_MEMO.with(0), tx -> { // a test's own change
             for (long id : ids) {
                 java.time.Instant created = java.time.Instant.ofEpochSecond(1_600_000_000L + random.nextInt(50_000_000),
                         random.nextInt(3) == 0 ? 0 : random.nextInt(1_000_000_000));

@@ -160,7 +160,7 @@ class MemoExportTest {
 
     private static Operation fixed(Operation op, Instant start) {
         return new Operation(op.seq(), start.plusSeconds(60 * op.seq()), "Élise", op.action(), op.summary(),
-                op.undoOf(), op.undone());
+                op.undoOf(), op.undone(), op.message());
     }
 
     private static void assertWellFormed(Path html) throws Exception {

@@ -119,7 +119,7 @@ class SegmentsCsvTest {
     /** The fixture's four codings made an hour apart on 14 March 2026, two of them changed on 1 July. */
     private static ProjectStore dated(ProjectStore store) {
         List<Long> ids = store.segments().list(null, null).stream().map(s -> s.segment().id()).toList();
-        store.write("segments.test", "dates", tx -> {
+        store.write(org.terrain.corpus.store.OperationKind.SEGMENT_MEMO.with(0), tx -> { // a test's own change
             for (int i = 0; i < ids.size(); i++) {
                 Instant created = Instant.parse("2026-03-14T09:22:05.123456Z").plusSeconds(3600L * i);
                 Instant modified = i % 2 == 0 ? created : Instant.parse("2026-07-01T08:00:00Z");

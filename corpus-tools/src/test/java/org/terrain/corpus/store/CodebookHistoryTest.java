@@ -65,8 +65,8 @@ class CodebookHistoryTest {
         store.undo(); // C undone again
 
         List<CodebookChange> history = store.codebookHistory();
-        assertThat(history).extracting(c -> c.operation().summary())
-                .containsExactly("add code A", "add code B", "add code C");
+        assertThat(history).extracting(c -> c.operation().message()).containsExactly(
+                OperationKind.CODE_ADD.with("A"), OperationKind.CODE_ADD.with("B"), OperationKind.CODE_ADD.with("C"));
         assertThat(history).extracting(CodebookChange::inForce).containsExactly(true, false, false);
         assertThat(history.get(1).reversals()).extracting(op -> op.action()).containsExactly("undo");
         assertThat(history.get(2).reversals()).extracting(op -> op.action()).containsExactly("undo", "redo", "undo");

@@ -59,7 +59,7 @@ class MemoStoreTest {
     void eachMemoChangeIsOneUndoAndRedo() {
         store.memos().setOnCode(CODE, "le travail posté");
         store.memos().setOnCode(CODE, "le travail posté, les 3×8");
-        assertThat(store.undoCandidate()).map(op -> op.summary()).contains("memo on code " + CODE);
+        assertThat(store.undoCandidate()).map(op -> op.message()).contains(OperationKind.MEMO_CODE.with(CODE));
 
         store.undo();
         assertThat(store.memos().ofCode(CODE)).map(Memo::body).contains("le travail posté");

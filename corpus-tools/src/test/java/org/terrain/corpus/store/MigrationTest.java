@@ -33,11 +33,12 @@ class MigrationTest {
         // Make it a version-1 database, as Terrain 0.1 left it.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p.resolve("terrain.sqlite"));
              Statement st = c.createStatement()) {
+            OlderSchemas.withoutVersion6(st);
             st.execute("DROP TABLE set_members");
             st.execute("DROP TABLE sets");
             st.execute("DROP TABLE entity_mentions");
             st.execute("DROP TABLE annotations");
-            dropVersion5(st);
+            OlderSchemas.withoutVersion5(st);
             for (String column : List.of("inclusion", "exclusion", "example")) {
                 st.execute("ALTER TABLE codes DROP COLUMN " + column);
             }
@@ -62,14 +63,6 @@ class MigrationTest {
         }
     }
 
-    /** What version 5 added: the hash of each source's text as imported, the batch of each log entry. */
-    private static void dropVersion5(Statement st) throws java.sql.SQLException {
-        st.execute("DROP INDEX sources_imported_text");
-        st.execute("ALTER TABLE sources DROP COLUMN imported_text_sha256");
-        st.execute("DROP INDEX oplog_batch");
-        st.execute("ALTER TABLE oplog DROP COLUMN batch");
-    }
-
     @Test
     void aProjectOfVersion4LearnsTheTextOfItsSourcesSoThatTheirTwinsAreNotImportedAgain() throws Exception {
         Path p = dir.resolve("p");
@@ -78,7 +71,8 @@ class MigrationTest {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p.resolve("terrain.sqlite"));
              Statement st = c.createStatement()) {
-            dropVersion5(st);
+            OlderSchemas.withoutVersion6(st);
+            OlderSchemas.withoutVersion5(st);
             st.execute("PRAGMA user_version = 4");
         }
         try (ProjectStore store = ProjectStore.open(p, "test")) {

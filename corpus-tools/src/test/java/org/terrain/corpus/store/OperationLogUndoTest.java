@@ -187,7 +187,7 @@ class OperationLogUndoTest {
         store.codes().rename(CodePath.of("A"), "B");
         long seq = store.changeSeq();
         // Change the same row behind the log's back: undo must not overwrite what it did not write.
-        store.write("test", "rename", tx -> {
+        store.write(OperationKind.CODE_RENAME.with("B", "C"), tx -> {
             tx.writeColumns("codes", store.codes().get(CodePath.of("B")).id(), Map.of("name", "C"));
             return null;
         });

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Every user-data row of a project, to compare states before and after an undo. */
+/**
+ * Every user-data row of a project, to compare states before and after an undo. Not the coders: they name who
+ * acted, like the log, and stay when an action is undone (see {@link Coders}).
+ */
 final class Snapshot {
     private Snapshot() {
     }
@@ -18,6 +21,9 @@ final class Snapshot {
     static Map<String, List<Map<String, Object>>> of(ProjectStore store) throws SQLException {
         Map<String, List<Map<String, Object>>> out = new TreeMap<>();
         for (String table : Transaction.TABLES) {
+            if (table.equals("coders")) {
+                continue;
+            }
             List<Map<String, Object>> rows = new ArrayList<>();
             try (Statement st = store.connection().createStatement();
                  ResultSet rs = st.executeQuery("SELECT * FROM " + table + " ORDER BY id")) {

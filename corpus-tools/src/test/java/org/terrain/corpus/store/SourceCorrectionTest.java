@@ -55,7 +55,7 @@ class SourceCorrectionTest {
         assertThat(result.removedSegments()).isEmpty();
         assertThat(coded()).containsExactly("l’usine de Saint-Fonds", "depuis l’an 1998 🏭",
                 "énormément changé");
-        assertThat(store.log(1).getFirst().summary()).isEqualTo("correct entretien.txt: 4 change(s)");
+        assertThat(store.log(1).getFirst().message()).isEqualTo(OperationKind.SOURCE_CORRECT.with(NAME, 4));
 
         store.undo();
         assertThat(Snapshot.of(store)).isEqualTo(snapshot);

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.terrain.app.project.AppSettings;
 import org.terrain.app.project.ProjectChoice;
 import org.terrain.app.project.RecentProjects;
+import org.terrain.app.project.UserIdentity;
 import org.terrain.app.ui.backups.RestoreViewModel;
 import org.terrain.app.ui.codes.CodesViewModel;
 import org.terrain.app.ui.contrast.ContrastViewModel;
@@ -100,27 +101,39 @@ public final class MainViewModel {
     private final SetsViewModel sets = new SetsViewModel(session);
     private final RestoreViewModel restore = new RestoreViewModel(background, () -> choice.folder(),
             this::restoreBackup);
+    private final PreferencesViewModel preferences;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(UiText.get("app.name"));
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private ProjectStore store;
 
     public MainViewModel(ProjectChoice choice) {
-        this(choice, null);
+        this(choice, null, null, null);
     }
 
-    /** @param recent where opened projects are remembered; null remembers nothing (tests) */
     public MainViewModel(ProjectChoice choice, RecentProjects recent) {
-        this(choice, recent, null);
+        this(choice, recent, null, null);
+    }
+
+    public MainViewModel(ProjectChoice choice, RecentProjects recent, AppSettings settings) {
+        this(choice, recent, settings, null);
+    }
+
+    public MainViewModel(ProjectChoice choice, RecentProjects recent, UserIdentity identity) {
+        this(choice, recent, null, identity);
     }
 
     /**
      * @param recent   where opened projects are remembered; null remembers nothing (tests)
      * @param settings where the user's choices (snapping selections to words) are kept; null: defaults, kept
      *                 for the session only
+     * @param identity where the user's identity is kept; null keeps it for the session (tests): the login
      */
-    public MainViewModel(ProjectChoice choice, RecentProjects recent, AppSettings settings) {
+    public MainViewModel(ProjectChoice choice, RecentProjects recent, AppSettings settings,
+                         UserIdentity identity) {
         this.choice = choice;
         this.recent = recent;
+        this.preferences = new PreferencesViewModel(identity);
+        preferences.setOnChanged(this::actAs);
         if (recent != null) {
             recentFolders.setAll(recent.list());
         }
@@ -294,8 +307,17 @@ public final class MainViewModel {
         }
     }
 
+    /** The user said who they are: the open project's next changes carry it. */
+    private void actAs(org.terrain.corpus.model.Identity identity) {
+        if (store != null) {
+            store.actAs(identity);
+        }
+        status.inform(UiText.get("status.identity", identity.name()));
+    }
+
     private void opened(Opened opened) {
         store = opened.store();
+        store.actAs(preferences.identity());
         remember(choice.folder());
         title.set(UiText.get("window.title", opened.name()));
         exchange.setProjectName(opened.name());
@@ -442,6 +464,11 @@ public final class MainViewModel {
     /** The « Ensembles » tab: sets of sources and codes. */
     public SetsViewModel sets() {
         return sets;
+    }
+
+    /** « Édition › Préférences… » and the first start's question: who the user is. */
+    public PreferencesViewModel preferences() {
+        return preferences;
     }
 
     /** « Projet › Restaurer une sauvegarde… ». */

@@ -189,6 +189,23 @@ public final class MainWindow {
         return codes;
     }
 
+    /** « Édition › Préférences… »: the user's name. */
+    public void showPreferences() {
+        PreferencesView.show(owner[0], viewModel.preferences(), false);
+    }
+
+    /**
+     * At the first start, asks who the user is (the name offered is the system's); afterwards, does nothing.
+     * Returns whether it asked.
+     */
+    public boolean askIdentityIfFirstStart() {
+        if (!viewModel.preferences().firstStart()) {
+            return false;
+        }
+        PreferencesView.show(owner[0], viewModel.preferences(), true);
+        return true;
+    }
+
     /** « Projet › Locuteurs… » and « Projet › Cas et attributs… », for the window tests. */
     public void showSpeakers() {
         tools.showSpeakers();
@@ -222,14 +239,17 @@ public final class MainWindow {
         file.getItems().addAll(exchange.items());
         file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
-        // The accelerators only label the items: the scene's filter does the work (see shortcuts).
+        // The accelerators only label the items: the scene's filter does the work (see shortcuts). Their labels
+        // name user data (« import de « ESLO1_INTPERS_421_C.txt » »): no underscore of it is a mnemonic.
         MenuItem undo = new MenuItem();
+        undo.setMnemonicParsing(false);
         undo.setId("menu-undo");
         undo.textProperty().bind(viewModel.undo().undoTextProperty());
         undo.disableProperty().bind(viewModel.undo().canUndoProperty().not());
         undo.setAccelerator(Shortcut.UNDO.combination());
         undo.setOnAction(event -> viewModel.undo().undo());
         MenuItem redo = new MenuItem();
+        redo.setMnemonicParsing(false);
         redo.setId("menu-redo");
         redo.textProperty().bind(viewModel.undo().redoTextProperty());
         redo.disableProperty().bind(viewModel.undo().canRedoProperty().not());
@@ -243,7 +263,11 @@ public final class MainWindow {
         replace.setId("menu-replace");
         replace.setAccelerator(Shortcut.REPLACE.combination());
         replace.setOnAction(event -> document.openFind(true));
-        Menu edit = new Menu(UiText.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), find, replace);
+        MenuItem preferences = new MenuItem(UiText.get("menu.edit.preferences"), new FontIcon(Feather.USER));
+        preferences.setId("menu-preferences");
+        preferences.setOnAction(event -> showPreferences());
+        Menu edit = new Menu(UiText.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), find, replace,
+                new SeparatorMenuItem(), preferences);
 
         MenuItem code = new MenuItem(UiText.get("menu.coding.code"), new FontIcon(Feather.TAG));
         code.setAccelerator(Shortcut.CODE.combination());

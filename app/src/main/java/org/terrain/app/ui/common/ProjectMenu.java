@@ -60,6 +60,7 @@ final class ProjectMenu {
         recent.getItems().clear();
         for (Path folder : viewModel.recentProjects()) {
             MenuItem item = new MenuItem(folder.getFileName() + " — " + folder.getParent());
+            item.setMnemonicParsing(false); // a folder's name, whose underscores are its own
             item.setUserData(folder);
             item.setOnAction(event -> viewModel.switchTo(new ProjectChoice(folder, isDemo(folder))));
             recent.getItems().add(item);

@@ -140,10 +140,4 @@ public final class ProjectSession {
     public ReadOnlyIntegerProperty pendingProperty() {
         return background.pendingProperty();
     }
-
-    /** Who the segments coded in the app are attributed to: {@code $TERRAIN_CODER}, else the user's login. */
-    public static String coder() {
-        String fromEnv = System.getenv("TERRAIN_CODER");
-        return fromEnv != null && !fromEnv.isBlank() ? fromEnv : System.getProperty("user.name", "?");
-    }
 }

@@ -369,6 +369,7 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
         CodePath current = viewModel.currentCodeProperty().get();
         MenuItem withCurrent = new MenuItem(current == null ? UiText.get("coding.menu.code_none")
                 : UiText.get("coding.menu.code", current.name()), new FontIcon(Feather.TAG));
+        withCurrent.setMnemonicParsing(false); // a code's name, whose underscores are its own
         withCurrent.setId("menu-code-current");
         withCurrent.setDisable(!selected || current == null);
         withCurrent.setOnAction(event -> viewModel.codeSelection());
@@ -382,10 +383,12 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
     private List<MenuItem> codingActions(Coding coding) {
         MenuItem uncode = new MenuItem(UiText.get("coding.menu.uncode", coding.code().name()),
                 new FontIcon(Feather.X_CIRCLE));
+        uncode.setMnemonicParsing(false);
         uncode.getStyleClass().add("menu-uncode");
         uncode.setOnAction(event -> viewModel.uncode(coding));
         MenuItem memo = new MenuItem(UiText.get("coding.menu.memo", coding.code().name()),
                 new FontIcon(Feather.MESSAGE_SQUARE));
+        memo.setMnemonicParsing(false);
         memo.getStyleClass().add("menu-memo");
         memo.setOnAction(event -> editMemo(coding));
         return List.of(uncode, memo);

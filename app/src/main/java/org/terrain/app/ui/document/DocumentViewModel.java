@@ -330,7 +330,7 @@ public final class DocumentViewModel {
             snapped.set(positions.toRange(span)); // the selection shows what is coded
         }
         session.change(UiText.get("task.code"),
-                store -> store.segments().code(source, code, List.of(span), null, ProjectSession.coder()),
+                store -> store.segments().code(source, code, List.of(span), null),
                 coded -> UiText.get("status.coded", code.toString(), source));
     }
 

@@ -331,11 +331,10 @@ public final class SearchViewModel {
             session.hint(UiText.get("search.code_all.none_ticked"));
             return;
         }
-        String coder = ProjectSession.coder();
         String query = reviewedRequest.query();
         CodingUnit unit = reviewedUnit;
         session.change(UiText.get("task.autocode"),
-                store -> new AutoCoder(store).codeChosen(chosen, code, coder, query, unit),
+                store -> new AutoCoder(store).codeChosen(chosen, code, query, unit),
                 outcome -> UiText.get("status.autocoded", outcome.segments(), UiText.number(outcome.segments()),
                         code.toString(), outcome.sources()));
     }

@@ -2,34 +2,46 @@ package org.terrain.app.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.terrain.codingschemes.CodePath;
+import org.terrain.corpus.model.Operation;
+import org.terrain.corpus.model.OperationMessage;
+import org.terrain.corpus.store.OperationKind;
 
 class OperationTextTest {
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "add code Pratiques/Sécurité|création du code « Pratiques/Sécurité »",
-        "rename code Pratiques/Sécurité to Risques|renommage de « Pratiques/Sécurité » en « Risques »",
-        "describe code Rapport au travail|modification du code « Rapport au travail »",
-        "move code Sécurité to Pratiques|déplacement de « Sécurité » sous « Pratiques »",
-        "move code Pratiques/Sécurité to /|déplacement de « Pratiques/Sécurité » à la racine",
-        "merge code Transmission into Pratiques/Sécurité|fusion de « Transmission » dans « Pratiques/Sécurité »",
-        "delete code Pratiques|suppression du code « Pratiques »",
-        "code Pratiques/Sécurité on martine.txt: 1 segment(s)|codage avec « Pratiques/Sécurité » dans « martine.txt »",
-        "code Pratiques/Sécurité on martine.txt: 3 segment(s)|codage de 3 passages avec « Pratiques/Sécurité » dans « martine.txt »",
-        "uncode segment 12|retrait d’un codage",
-        "memo on segment 12|mémo d’un segment",
-        "import karim.txt|import de « karim.txt »",
-        "correct martine.txt: 3 change(s)|correction du texte de « martine.txt »",
-        "edit martine.txt 10:12|correction du texte de « martine.txt »",
-        "speakers PB -> interviewer in all sources|rôle de PB",
-        "case Martine|création du cas « Martine »",
-        "case Martine: âge = 54|valeur de « âge » pour le cas « Martine »",
-        "attribute âge (integer)|création de l’attribut « âge »",
-        "source martine.txt -> case Martine|rattachement de « martine.txt » à un cas",
-        "cases table: 2 case(s), 3 attribute(s)|import du tableau des cas",
-        "something new the app does not know|something new the app does not know"})
-    void theEnginesSummariesAreWordedInFrench(String summary, String french) {
-        assertThat(OperationText.describe(summary)).isEqualTo(french);
+    private static String describe(OperationMessage message) {
+        return OperationText.describe(new Operation(1, Instant.EPOCH, "Marie", "x", "English summary", 0, false,
+                message));
+    }
+
+    @Test
+    void theLogsMessagesAreWordedInFrench() {
+        CodePath security = CodePath.parse("Pratiques/Sécurité");
+        assertThat(describe(OperationKind.CODE_ADD.with(security))).isEqualTo("création du code « Pratiques/Sécurité »");
+        assertThat(describe(OperationKind.CODE_RENAME.with(security, "Risques")))
+                .isEqualTo("renommage de « Pratiques/Sécurité » en « Risques »");
+        assertThat(describe(OperationKind.CODE_MOVE_ROOT.with(security)))
+                .isEqualTo("déplacement de « Pratiques/Sécurité » à la racine");
+        assertThat(describe(OperationKind.CODING.with(security, "martine.txt", 1)))
+                .isEqualTo("codage avec « Pratiques/Sécurité » dans « martine.txt »");
+        assertThat(describe(OperationKind.CODING.with(security, "martine.txt", 3)))
+                .isEqualTo("codage de 3 passages avec « Pratiques/Sécurité » dans « martine.txt »");
+        assertThat(describe(OperationKind.AUTOCODE_SENTENCES.with(CodePath.of("Rapport au travail"), "usine", 12)))
+                .isEqualTo("codage automatique avec « Rapport au travail » des phrases où figure « usine »");
+        assertThat(describe(OperationKind.UNCODE.with(12))).isEqualTo("retrait d’un codage");
+        assertThat(describe(OperationKind.IMPORT.with("ESLO1_INTPERS_421_C.txt")))
+                .isEqualTo("import de « ESLO1_INTPERS_421_C.txt »");
+        assertThat(describe(OperationKind.SPEAKERS_INTERVIEWER.with("PB")))
+                .isEqualTo("rôle d’enquêteur pour PB dans toutes les sources");
+        assertThat(describe(OperationKind.CASE_VALUE.with("Martine", "âge", "54")))
+                .isEqualTo("valeur de « âge » pour le cas « Martine »");
+    }
+
+    @Test
+    void anEntryOlderThanMessageKeysShowsItsSummary() {
+        assertThat(describe(null)).isEqualTo("English summary");
+        assertThat(describe(new OperationMessage("op.of_a_newer_terrain", java.util.List.of())))
+                .isEqualTo("English summary");
     }
 }

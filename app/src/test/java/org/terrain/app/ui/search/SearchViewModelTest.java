@@ -238,7 +238,7 @@ class SearchViewModelTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("sécurité",
                         onFx(() -> search.reviewLines().getLast().line().start())));
         assertThat(onFx(() -> main.undo().undoTextProperty().get()))
-                .isEqualTo("Annuler : codage automatique avec « Sécurité »");
+                .isEqualTo("Annuler : codage automatique avec « Sécurité » des occurrences de « sécurité »");
         onFx(() -> {
             main.undo().undo();
             return null;

@@ -104,7 +104,7 @@ class SearchWindowTest {
         assertThat(rows()).extracting(SegmentRow::text, SegmentRow::speaker).containsOnly(
                 org.assertj.core.groups.Tuple.tuple("sécurité", "MARTINE")).hasSize(2);
         assertThat(onFx(() -> viewModel.undo().undoTextProperty().get()))
-                .isEqualTo("Annuler : codage automatique avec « Sécurité »");
+                .isEqualTo("Annuler : codage automatique avec « Sécurité » des occurrences de « sécurité »");
         screenshot(stage.getScene(), "search-code-all-done");
 
         ListView<?> list = robot.lookup("#search-list").queryListView();
@@ -144,7 +144,7 @@ class SearchWindowTest {
         assertThat(rows()).extracting(SegmentRow::speaker).containsExactly("ENQ", "MARTINE");
         assertThat(rows().get(1).after()).startsWith(", on l’apprenait");
         assertThat(onFx(() -> viewModel.undo().undoTextProperty().get()))
-                .isEqualTo("Annuler : codage automatique avec « Sécurité »");
+                .isEqualTo("Annuler : codage automatique avec « Sécurité » des occurrences de « sécurité »");
     }
 
     private List<SegmentRow> rows() throws Exception {

@@ -1,0 +1,26 @@
+package org.terrain.corpus.store;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Takes a database back to what an older Terrain left, for the migration tests. */
+final class OlderSchemas {
+    private OlderSchemas() {
+    }
+
+    /** Without what version 6 added: the log's coder and message, the memos' coder. */
+    static void withoutVersion6(Statement st) throws SQLException {
+        for (String column : new String[] {"coder_id", "message_key", "message_args"}) {
+            st.execute("ALTER TABLE oplog DROP COLUMN " + column);
+        }
+        st.execute("ALTER TABLE memos DROP COLUMN coder_id");
+    }
+
+    /** Without what version 5 added: the hash of each source's text as imported, the batch of each log entry. */
+    static void withoutVersion5(Statement st) throws SQLException {
+        st.execute("DROP INDEX sources_imported_text");
+        st.execute("ALTER TABLE sources DROP COLUMN imported_text_sha256");
+        st.execute("DROP INDEX oplog_batch");
+        st.execute("ALTER TABLE oplog DROP COLUMN batch");
+    }
+}
