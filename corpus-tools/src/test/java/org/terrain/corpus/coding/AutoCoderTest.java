@@ -72,7 +72,7 @@ class AutoCoderTest {
         AutoCoder coder = new AutoCoder(store);
         assertThat(coder.preview(index, SearchRequest.of("SECURITE"), CodingUnit.HIT))
                 .isEqualTo(coder.preview(index, SearchRequest.of("sécurité"), CodingUnit.HIT));
-        coder.byQuery(index, SearchRequest.of("securite"), CodingUnit.SENTENCE, CODE, "t");
+        coder.byQuery(index, SearchRequest.of("securite"), CodingUnit.SENTENCE, CODE);
         assertThat(coded()).containsExactlyInAnyOrder("La sécurité d'abord, toujours", "Avant tout la sécurité.",
                 "et la sécurité ?", "La sécurité progresse.", "Une autre ligne sur la sécurité.");
     }
