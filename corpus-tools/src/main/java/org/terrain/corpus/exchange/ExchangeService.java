@@ -247,7 +247,7 @@ public final class ExchangeService {
         target.write(stream -> {
             try (ZipOutputStream zip = new ZipOutputStream(stream, StandardCharsets.UTF_8)) {
                 zip.putNextEntry(new ZipEntry("project.qde"));
-                QdeWriter.write(snapshot, new NonClosing(zip));
+                QdeWriter.write(snapshot, new FlushOnClose(zip));
                 zip.closeEntry();
                 for (ExchangeStore.Src source : snapshot.sources()) {
                     zip.putNextEntry(new ZipEntry("sources/" + source.guid() + ".txt"));
@@ -313,23 +313,6 @@ public final class ExchangeService {
         return out;
     }
 
-    /** The XML writer closes its stream; the zip must stay open for the sources. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
-
     private static String sha256(byte[] bytes) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -347,5 +330,4 @@ public final class ExchangeService {
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? fileName : fileName.substring(0, dot);
     }
-
 }

@@ -2,7 +2,6 @@ package org.terrain.corpus.exchange;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -201,23 +200,6 @@ public final class ExportTarget {
             Files.deleteIfExists(temp);
         } catch (IOException ignored) {
             // it was ours and is empty or partial; the failure that brought us here is what the user needs
-        }
-    }
-
-    /** The body may close its stream (a zip, a workbook do): that only flushes, the channel is ours to close. */
-    private static final class FlushOnClose extends FilterOutputStream {
-        FlushOnClose(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -187,18 +187,8 @@ public final class QuotationsExport {
 
     /** One XML document into the open zip entry (the writer is closed, the zip is not). */
     static void writeXml(ZipOutputStream zip, XmlBody body) throws XMLStreamException, IOException {
-        XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(
-                new java.io.FilterOutputStream(zip) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        flush();
-                    }
-                }, "UTF-8");
+        XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(new FlushOnClose(zip),
+                "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         body.write(xml);
         xml.writeEndDocument();
