@@ -364,20 +364,37 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     synchronized <T> T write(String action, OperationMessage message, String summary, long undoOf, Work<T> work) {
+        return committed(() -> {
+            Identity by = identity;
+            Transaction tx = new Transaction(connection, () -> Coders.resolve(connection, by));
+            T result = work.run(tx);
+            if (!tx.changes().isEmpty()) {
+                OperationLog.append(connection, by.name(), tx.coderId(), action, summary, message,
+                        tx.changes(), undoOf, 0);
+                changed = true;
+            }
+            return result;
+        });
+    }
+
+    /** Work of {@link #committed}: it may throw what JDBC and file I/O throw. */
+    @FunctionalInterface
+    private interface Committed<T> {
+        T run() throws SQLException, IOException;
+    }
+
+    /**
+     * The one way a change reaches the database: refused on a store opened for reading, the backup taken first
+     * when one is due, then {@code work} in one transaction, committed at once or rolled back whole.
+     */
+    private <T> T committed(Committed<T> work) {
         requireWritable();
         try {
             takeBackupIfDue();
             connection.setAutoCommit(false);
             try {
-                Identity by = identity;
-                Transaction tx = new Transaction(connection, () -> Coders.resolve(connection, by));
-                T result = work.run(tx);
-                if (!tx.changes().isEmpty()) {
-                    OperationLog.append(connection, by.name(), tx.coderId(), action, summary, message,
-                            tx.changes(), undoOf, 0);
-                }
+                T result = work.run();
                 connection.commit();
-                changed |= !tx.changes().isEmpty();
                 return result;
             } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();
@@ -407,27 +424,17 @@ public final class ProjectStore implements AutoCloseable {
      * import commits its files in groups) stays one action in the log, which one undo takes back whole.
      */
     public synchronized void batch(GroupedAction action, java.util.function.Consumer<Batch> body) {
-        requireWritable();
         long batchBefore = action.batch;
         try {
-            takeBackupIfDue();
-            connection.setAutoCommit(false);
-            try {
+            committed(() -> {
                 Batch batch = new Batch(action);
                 body.accept(batch);
-                connection.commit();
                 changed |= batch.wrote;
-            } catch (RuntimeException e) {
-                connection.rollback();
-                action.batch = batchBefore; // its first entry, if written here, is gone with the rest
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (SQLException e) {
-            throw new StoreException(e);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            action.batch = batchBefore; // its first entry, if written here, is gone with the rest
+            throw e;
         }
     }
 
@@ -561,40 +568,26 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Inverts {@code entries} (newest first) all or none: one entry each, all in one new batch. */
     private void invertBatch(String action, List<Long> entries) {
-        requireWritable();
-        try {
-            takeBackupIfDue();
-            connection.setAutoCommit(false);
-            try {
-                long batch = 0;
-                Identity by = identity;
-                for (long seq : entries) {
-                    Transaction tx = new Transaction(connection, () -> Coders.resolve(connection, by));
-                    OperationLog.invert(tx, OperationLog.changesOf(connection, seq), seq);
-                    OperationLog.markUndone(connection, seq);
-                    if (!tx.changes().isEmpty()) {
-                        Operation inverted = OperationLog.entry(connection, seq);
-                        long inverse = OperationLog.append(connection, by.name(), tx.coderId(), action,
-                                inverted.summary(), inverted.message(), tx.changes(), seq, batch);
-                        if (batch == 0) {
-                            OperationLog.startBatch(connection, inverse);
-                            batch = inverse;
-                        }
+        committed(() -> {
+            long batch = 0;
+            Identity by = identity;
+            for (long seq : entries) {
+                Transaction tx = new Transaction(connection, () -> Coders.resolve(connection, by));
+                OperationLog.invert(tx, OperationLog.changesOf(connection, seq), seq);
+                OperationLog.markUndone(connection, seq);
+                if (!tx.changes().isEmpty()) {
+                    Operation inverted = OperationLog.entry(connection, seq);
+                    long inverse = OperationLog.append(connection, by.name(), tx.coderId(), action,
+                            inverted.summary(), inverted.message(), tx.changes(), seq, batch);
+                    if (batch == 0) {
+                        OperationLog.startBatch(connection, inverse);
+                        batch = inverse;
                     }
                 }
-                connection.commit();
-                changed = true;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+            changed = true;
+            return null;
+        });
     }
 
     public synchronized Optional<Operation> undoCandidate() {
