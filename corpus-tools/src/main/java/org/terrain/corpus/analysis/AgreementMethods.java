@@ -22,7 +22,7 @@ public final class AgreementMethods {
                         + "kappa de Cohen (Cohen, 1960) calculé sur ce tableau 2 × 2, comme dans la comparaison de "
                         + "codage de NVivo, et l’alpha de Krippendorff pour des données nominales (Krippendorff, "
                         + "2019, chap. 12). Les valeurs globales sont les moyennes des codes pondérées par leurs "
-                        + "unités. Nous rapportons aussi l'accord sur les segments, au sens de MAXQDA : la part des "
+                        + "unités. Nous rapportons aussi l’accord sur les segments, au sens de MAXQDA : la part des "
                         + "segments de chacun des deux codeurs retrouvés chez l’autre avec le même code et un "
                         + "chevauchement d’au moins %s %% du plus long des deux. Globalement, l’accord observé est "
                         + "de %s %%, κ = %s, α = %s ; l’accord sur les segments est de %s %% (%s segments sur %s)."
