@@ -72,7 +72,7 @@ public final class CoderCodings {
         synchronized (store) {
             Map<Long, List<int[]>> turns = new LinkedHashMap<>();
             try (PreparedStatement st = store.connection().prepareStatement(
-                    "SELECT source_id, speech_start, speech_end FROM turns ORDER BY source_id, speech_start");
+                    "SELECT source_id, speech_start, speech_end FROM turns ORDER BY source_id, ordinal");
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     turns.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new int[] {rs.getInt(2), rs.getInt(3)});
@@ -81,10 +81,9 @@ public final class CoderCodings {
                 throw new StoreException(e);
             }
             Map<Long, Speech> out = new LinkedHashMap<>();
-            // SQLite's length() of a text counts its characters, which are code points: no text is brought over.
+            // chars is the text's length in code points, kept with it by every write: no text is read.
             try (PreparedStatement st = store.connection().prepareStatement(
-                    "SELECT id, name, CASE WHEN EXISTS (SELECT 1 FROM turns t WHERE t.source_id = s.id) THEN 0 "
-                            + "ELSE length(text) END FROM sources s ORDER BY name");
+                    "SELECT id, name, chars FROM sources ORDER BY name");
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
