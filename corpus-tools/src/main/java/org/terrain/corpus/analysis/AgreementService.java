@@ -184,7 +184,12 @@ public final class AgreementService {
             return out;
         }
         for (String written : asked) {
-            CodePath root = CodePath.parse(written);
+            CodePath root;
+            try {
+                root = CodePath.parse(written);
+            } catch (IllegalArgumentException malformed) {
+                throw new UsageException("bad_code_path", written);
+            }
             long rootId = store.codes().get(root).id();
             String prefix = paths.get(rootId);
             paths.forEach((id, path) -> {

@@ -84,6 +84,9 @@ class AgreementCommandTest {
         CliRun french = CliRun.of("agreement", p, "--coders", "Anne,Zoé");
         assertThat(french.err()).contains("Codeur inconnu : « Zoé »").doesNotContain("Exception");
         assertThat(CliRun.of("agreement", p, "--coders", "Anne,Bruno", "--code", "Absent", "--json").exit()).isEqualTo(1);
+        CliRun malformed = CliRun.of("agreement", p, "--coders", "Anne,Bruno", "--code", "Gestes//", "--json");
+        assertThat(malformed.exit()).isEqualTo(2);
+        assertThat(malformed.json().path("error").path("code").asText()).isEqualTo("bad_code_path");
     }
 
     @Test
