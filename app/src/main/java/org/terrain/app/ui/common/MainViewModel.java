@@ -90,6 +90,8 @@ public final class MainViewModel {
     private final FindViewModel find = new FindViewModel(document);
     private final SegmentsViewModel segments = new SegmentsViewModel(session);
     private final ContrastViewModel contrast = new ContrastViewModel(session);
+    private final org.terrain.app.ui.agreement.AgreementViewModel agreement =
+            new org.terrain.app.ui.agreement.AgreementViewModel(session);
     private final SearchViewModel search = new SearchViewModel(session);
     private final UndoViewModel undo = new UndoViewModel(session);
     private final ExchangeViewModel exchange = new ExchangeViewModel(session);
@@ -151,6 +153,7 @@ public final class MainViewModel {
         // An import and a case change raise the revision like every change: the listener below relists for them.
         session.revisionProperty().addListener((observable, before, now) -> relistSources());
         contrast.setOnOpen(this::openAt);
+        agreement.setOnOpen(this::openAt);
         entities.setOnOpen(this::openAt);
         if (settings != null) {
             document.snapToWordsProperty().set(settings.flag(SNAP_TO_WORDS, true));
@@ -426,6 +429,11 @@ public final class MainViewModel {
 
     public ContrastViewModel contrast() {
         return contrast;
+    }
+
+    /** « Accord inter-codeurs ». */
+    public org.terrain.app.ui.agreement.AgreementViewModel agreement() {
+        return agreement;
     }
 
     public SearchViewModel search() {

@@ -83,6 +83,10 @@ public final class MainWindow {
         Tab contrast = new Tab(UiText.get("tab.contrast"), new ContrastView(viewModel.contrast()));
         contrast.setId("tab-contrast");
         toolTabs.getTabs().add(contrast);
+        Tab agreement = new Tab(UiText.get("tab.agreement"),
+                new org.terrain.app.ui.agreement.AgreementView(viewModel.agreement()));
+        agreement.setId("tab-agreement");
+        toolTabs.getTabs().add(agreement);
         toolTabs.getStyleClass().add("tools");
         Tab searchTab = new Tab(UiText.get("tab.search"), new SearchView(viewModel.search()));
         searchTab.setId("tab-search");
