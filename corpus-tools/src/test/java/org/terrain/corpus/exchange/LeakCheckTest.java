@@ -229,6 +229,14 @@ class LeakCheckTest {
     }
 
     @Test
+    void theMatchersFastFoldIsNameFoldCharForChar() throws IOException {
+        String text = "🙂 HÉLÈNE d’Hélène\tÇa Œuvre 𝔸𝔹 ǅ İstanbul ß ﬁ";
+        assertThat(LeakMatcher.fold(text)).isEqualTo(org.terrain.corpus.text.NameFold.fold(text));
+        Path afterEmoji = write("e.txt", "🙂🙂 chez d’HÉLÈNE 🙂, à Feyzin🙂");
+        assertThat(originals(LeakCheck.scan(afterEmoji, ORIGINALS))).containsExactly("Hélène", "Feyzin");
+    }
+
+    @Test
     void anEmptyTableFindsNothing() throws IOException {
         assertThat(LeakCheck.scan(write("a.txt", "Martine"), List.of())).isEmpty();
     }
