@@ -30,7 +30,7 @@ final class LeakMatcher {
         Map<String, String> folded = new LinkedHashMap<>();
         for (String original : originals) {
             if (original != null && !original.isBlank()) {
-                folded.putIfAbsent(NameFold.fold(original.strip()), original.strip());
+                folded.putIfAbsent(NameFold.fold(original.strip()).replaceAll(" +", " "), original.strip());
             }
         }
         for (Map.Entry<String, String> e : folded.entrySet()) {
@@ -79,8 +79,8 @@ final class LeakMatcher {
                 if (candidates != null) {
                     for (String[] candidate : candidates) { // longest first, as the pseudonymiser replaces them
                         String name = candidate[0];
-                        int stop = i + name.length();
-                        if (folded.startsWith(name, i) && (stop == n || !isWordChar(folded, stop)
+                        int stop = matchEnd(folded, i, name);
+                        if (stop >= 0 && (stop == n || !isWordChar(folded, stop)
                                 || !NameFold.isWordChar(name.codePointBefore(name.length())))) {
                             hits.add(new Hit(candidate[1], i, stop));
                             next = Math.max(end, stop);
@@ -118,6 +118,27 @@ final class LeakMatcher {
             }
         }
         return new String(out);
+    }
+
+    /**
+     * Where {@code name} ends when it begins at {@code at} in {@code folded}, -1 when it does not begin there; a space
+     * of the name matches a run of white space (folded to spaces: « Martine\r\nDupuis », « Martine  Dupuis »).
+     */
+    private static int matchEnd(String folded, int at, String name) {
+        int t = at;
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (t >= folded.length() || folded.charAt(t) != c) {
+                return -1;
+            }
+            t++;
+            if (c == ' ') {
+                while (t < folded.length() && folded.charAt(t) == ' ') {
+                    t++;
+                }
+            }
+        }
+        return t;
     }
 
     /**

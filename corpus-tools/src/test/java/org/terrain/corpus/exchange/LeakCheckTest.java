@@ -44,6 +44,8 @@ class LeakCheckTest {
         assertThat(feyzin.entry()).isNull();
         assertThat(feyzin.context()).contains("grandi à Feyzin, près").doesNotContain("\n");
         assertThat(originals(LeakCheck.scan(csv, ORIGINALS))).containsExactly("Hélène");
+        Path crlf = write("c.txt", "signé : MARTINE\r\nDUPUIS,  martine   dupuis");
+        assertThat(LeakCheck.scan(crlf, ORIGINALS)).extracting(Leak::original).containsExactly("Martine Dupuis");
     }
 
     @Test
