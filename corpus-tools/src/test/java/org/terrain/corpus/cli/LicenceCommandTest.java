@@ -55,6 +55,16 @@ class LicenceCommandTest {
     }
 
     @Test
+    void sourcesAndCasesStillNeedTheirProject() {
+        for (String command : new String[] {"sources", "cases"}) {
+            CliRun run = CliRun.of(command, "--json");
+            assertThat(run.exit()).as(command).isEqualTo(2);
+            assertThat(run.json().path("error").path("code").asText()).isEqualTo("usage");
+            assertThat(run.err()).contains("PROJECT");
+        }
+    }
+
+    @Test
     void anUnknownLicenceOrSourceIsOneClearSentence() throws Exception {
         String p = project();
         CliRun bad = CliRun.of("sources", "licence", p, "martine.txt", "--set", "gpl", "--lang", "en");
