@@ -239,6 +239,20 @@ class LeakCheckTest {
     }
 
     @Test
+    void aFileThatCannotBeReadIsReportedAsUnchecked() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("out"));
+        Files.createSymbolicLink(folder.resolve("lien"), dir.resolve("nowhere"));
+        assertThat(LeakCheck.scan(folder.resolve("lien"), ORIGINALS)).singleElement()
+                .satisfies(l -> assertThat(l.unchecked()).isTrue());
+        assertThat(LeakCheck.scan(folder, ORIGINALS)).singleElement().satisfies(l -> assertThat(l.unchecked()).isTrue());
+
+        Path linked = write("notes.txt", "Martine");
+        Files.delete(folder.resolve("lien"));
+        Files.createSymbolicLink(folder.resolve("lien"), linked);
+        assertThat(LeakCheck.scan(folder, ORIGINALS)).extracting(Leak::original).containsExactly("Martine");
+    }
+
+    @Test
     void anEmptyTableFindsNothing() throws IOException {
         assertThat(LeakCheck.scan(write("a.txt", "Martine"), List.of())).isEmpty();
     }
