@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.terrain.corpus.importing.CasesTable;
+import org.terrain.corpus.model.Licence;
 import org.terrain.corpus.store.CaseInfo;
 import org.terrain.corpus.store.ProjectStore;
 import picocli.CommandLine.Command;
@@ -14,13 +15,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "cases", description = "The cases × attributes table: list it, import it from CSV, assign sources.")
+@Command(name = "cases", description = "The cases × attributes table: list it, import it from CSV, assign sources.",
+        subcommands = LicenceCommands.OfCase.class)
 final class CasesCommand implements Callable<Integer> {
     private final Cli cli;
     @Mixin CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "PROJECT")
+    // optional for picocli so that « cases licence PROJECT … » is not refused for want of the parent's PROJECT;
+    // required all the same when the command runs itself
+    @Parameters(index = "0", paramLabel = "PROJECT", arity = "0..1")
     Path project;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--import", paramLabel = "FILE.csv",
             description = "First column: the case; other columns: attributes; optional column 'sources': names separated by |.")
@@ -35,6 +41,9 @@ final class CasesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (project == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PROJECT'");
+        }
         CasesTable table = csv == null ? null : CasesTable.read(csv);
         boolean reading = table == null && assignments.isEmpty();
         try (ProjectStore store = reading ? cli.openForReading(project, "cases") : cli.open(project, "cases")) {
@@ -53,6 +62,8 @@ final class CasesCommand implements Callable<Integer> {
                     row.put("name", c.name());
                     row.put("attributes", c.attributes());
                     row.put("sources", c.sources());
+                    Licence licence = store.licences().ofCase(c.name());
+                    row.put("licence", licence == null ? null : licence.id());
                     rows.add(row);
                 }
                 cli.printJson(rows);

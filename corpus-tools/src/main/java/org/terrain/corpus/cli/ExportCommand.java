@@ -2,6 +2,7 @@ package org.terrain.corpus.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,9 +15,11 @@ import org.terrain.corpus.exchange.HtmlReport;
 import org.terrain.corpus.exchange.IramuteqExport;
 import org.terrain.corpus.exchange.JournalExport;
 import org.terrain.corpus.exchange.MemosExport;
+import org.terrain.corpus.exchange.PublicationLicences;
 import org.terrain.corpus.exchange.QuotationsExport;
 import org.terrain.corpus.exchange.TeiExport;
 import org.terrain.corpus.exchange.XlsxExport;
+import org.terrain.corpus.model.Licence;
 import org.terrain.corpus.store.ProjectLayout;
 import org.terrain.corpus.store.ProjectStore;
 import picocli.CommandLine.Command;
@@ -64,6 +67,11 @@ final class ExportCommand implements Runnable {
         void check() {
         }
 
+        /** The licence this export publishes under, when it is a publication; null for a working copy. */
+        Licence publication() {
+            return null;
+        }
+
         @Override
         public Integer call() {
             check();
@@ -72,6 +80,14 @@ final class ExportCommand implements Runnable {
             ExportTarget.of(new ProjectLayout(project), out);
             int count;
             try (ProjectStore store = cli.openForReading(project, "export " + format())) {
+                Licence licence = publication();
+                if (licence != null) {
+                    PublicationLicences.check(store, licence); // refused before anything is written
+                    List<String> unrecorded = PublicationLicences.unrecorded(store);
+                    if (!unrecorded.isEmpty()) {
+                        cli.say("licence_unrecorded", unrecorded.size(), licence.label(), String.join(", ", unrecorded));
+                    }
+                }
                 count = export(store);
             }
             cli.say("export_done", out.toString(), count);
@@ -88,8 +104,23 @@ final class ExportCommand implements Runnable {
 
     @Command(name = "qdpx", description = "The project as a REFI-QDA archive, OUT.qdpx (NVivo, ATLAS.ti, MAXQDA, QualCoder).")
     static final class Qdpx extends Export {
+        @Option(names = "--licence", paramLabel = "LICENCE", description = "Publish under this licence: refused when "
+                + "a source's own licence forbids it (see sources licence). Without it, a working copy, not checked.")
+        String licence;
+        private Licence chosen;
+
         Qdpx(Cli cli) {
             super(cli);
+        }
+
+        @Override
+        void check() {
+            chosen = licence == null ? null : PublicationLicences.parseChoice(licence);
+        }
+
+        @Override
+        Licence publication() {
+            return chosen;
         }
 
         @Override
@@ -207,8 +238,23 @@ final class ExportCommand implements Runnable {
 
     @Command(name = "iramuteq", description = "The corpus as an Iramuteq text file (participants' speech), OUT.txt.")
     static final class Iramuteq extends Export {
+        @Option(names = "--licence", paramLabel = "LICENCE", description = "Publish under this licence: refused when "
+                + "a source's own licence forbids it (see sources licence). Without it, a working copy, not checked.")
+        String licence;
+        private Licence chosen;
+
         Iramuteq(Cli cli) {
             super(cli);
+        }
+
+        @Override
+        void check() {
+            chosen = licence == null ? null : PublicationLicences.parseChoice(licence);
+        }
+
+        @Override
+        Licence publication() {
+            return chosen;
         }
 
         @Override
@@ -224,10 +270,11 @@ final class ExportCommand implements Runnable {
 
     @Command(name = "tei", description = "The corpus as XML-TEI for TXM (teiCorpus, one TEI per source), OUT.xml.")
     static final class Tei extends Export {
-        @Option(names = "--licence", paramLabel = "cc-by|licence-ouverte", defaultValue = "cc-by",
-                description = "The open licence written in the headers (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--licence", paramLabel = "LICENCE", defaultValue = "cc-by",
+                description = "The open licence the corpus is published under: cc-by, cc-by-sa, cc-by-nc, cc-by-nc-sa, "
+                        + "cc-by-nd, cc-by-nc-nd, cc0, public-domain, licence-ouverte (default: ${DEFAULT-VALUE}).")
         String licence;
-        private TeiExport.Licence chosen;
+        private Licence chosen;
 
         Tei(Cli cli) {
             super(cli);
@@ -240,7 +287,12 @@ final class ExportCommand implements Runnable {
 
         @Override
         void check() {
-            chosen = TeiExport.Licence.parse(licence);
+            chosen = PublicationLicences.parseChoice(licence);
+        }
+
+        @Override
+        Licence publication() {
+            return chosen;
         }
 
         @Override

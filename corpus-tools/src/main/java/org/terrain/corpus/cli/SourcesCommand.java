@@ -8,17 +8,23 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.terrain.corpus.model.SourceSummary;
 import org.terrain.corpus.store.ProjectStore;
+import org.terrain.corpus.store.SourceLicence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "sources", description = "List the sources with their kind, case, sizes and speakers.")
+@Command(name = "sources", description = "List the sources with their kind, case, sizes, speakers and licence.",
+        subcommands = LicenceCommands.OfSource.class)
 final class SourcesCommand implements Callable<Integer> {
     private final Cli cli;
     @Mixin CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "PROJECT")
+    // optional for picocli so that « sources licence PROJECT … » is not refused for want of the parent's PROJECT;
+    // required all the same when the command runs itself
+    @Parameters(index = "0", paramLabel = "PROJECT", arity = "0..1")
     Path project;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     SourcesCommand(Cli cli) {
         this.cli = cli;
@@ -26,8 +32,12 @@ final class SourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (project == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PROJECT'");
+        }
         try (ProjectStore store = cli.openForReading(project, "sources")) {
             List<SourceSummary> sources = store.sources().summaries();
+            Map<String, SourceLicence> licences = store.licences().bySource();
             if (cli.json()) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (SourceSummary s : sources) {
@@ -41,6 +51,8 @@ final class SourcesCommand implements Callable<Integer> {
                     row.put("speakers", s.speakers());
                     row.put("interviewers", s.interviewers());
                     row.put("attributes", s.attributes());
+                    SourceLicence licence = licences.get(s.name());
+                    row.put("licence", licence == null || licence.effective() == null ? null : licence.effective().id());
                     rows.add(row);
                 }
                 cli.printJson(rows);

@@ -95,7 +95,8 @@ public final class LeakCheck {
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+            // links too: whoever zips the folder to send it may well follow them
+            files = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
         }
         for (Path file : files) {
             // the folder's own name and the path under it: what a recipient of the folder sees
@@ -105,9 +106,21 @@ public final class LeakCheck {
         }
     }
 
-    private void scanFile(Path file, String shownName) throws IOException {
+    private void scanFile(Path file, String shownName) {
         String label = file.toString();
         scanName(label, null, shownName);
+        if (!Files.isRegularFile(file)) {
+            unchecked(label, null, "not a regular file");
+            return;
+        }
+        try {
+            scanContent(file, label);
+        } catch (IOException | UncheckedIOException unreadable) {
+            unchecked(label, null, "unreadable file (" + unreadable.getMessage() + ")");
+        }
+    }
+
+    private void scanContent(Path file, String label) throws IOException {
         long size = Files.size(file);
         if (size > maxEntryBytes || size > budget) {
             unchecked(label, null, "file of " + size + " bytes, over the leak check's limit");

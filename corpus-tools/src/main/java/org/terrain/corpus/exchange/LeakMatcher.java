@@ -22,12 +22,15 @@ final class LeakMatcher {
     private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
     /** Originals that do not begin with a letter or digit: searched with indexOf, whole word by NameFold's rule. */
     private final List<String[]> odd = new ArrayList<>();
+    /** The first chars and the lengths (under 64) of the first words: a quick no for most words of a text. */
+    private final java.util.BitSet firstChars = new java.util.BitSet();
+    private long firstWordLengths;
 
     LeakMatcher(Collection<String> originals) {
         Map<String, String> folded = new LinkedHashMap<>();
         for (String original : originals) {
             if (original != null && !original.isBlank()) {
-                folded.putIfAbsent(NameFold.fold(original.strip()), original.strip());
+                folded.putIfAbsent(NameFold.fold(original.strip()).replaceAll(" +", " "), original.strip());
             }
         }
         for (Map.Entry<String, String> e : folded.entrySet()) {
@@ -37,6 +40,8 @@ final class LeakMatcher {
                 odd.add(pair);
             } else {
                 byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(pair);
+                firstChars.set(first.charAt(0));
+                firstWordLengths |= first.length() < 64 ? 1L << first.length() : 0;
             }
         }
         byFirstWord.values().forEach(list -> list.sort((a, b) -> b[0].length() - a[0].length()));
@@ -55,30 +60,32 @@ final class LeakMatcher {
         if (isEmpty() || text.isEmpty()) {
             return hits;
         }
-        String folded = NameFold.fold(text);
+        String folded = fold(text);
         int n = folded.length();
         int i = 0;
         while (i < n) {
-            int c = folded.codePointAt(i);
-            if (!NameFold.isWordChar(c)) {
-                i += Character.charCount(c);
+            if (!isWordChar(folded, i)) {
+                i++;
                 continue;
             }
-            int end = i;
-            while (end < n && NameFold.isWordChar(folded.codePointAt(end))) {
-                end += Character.charCount(folded.codePointAt(end));
+            int end = i + 1;
+            while (end < n && isWordChar(folded, end)) {
+                end++;
             }
-            List<String[]> candidates = byFirstWord.get(folded.substring(i, end));
             int next = end;
-            if (candidates != null) {
-                for (String[] candidate : candidates) { // longest first, as the pseudonymiser replaces them
-                    String name = candidate[0];
-                    int stop = i + name.length();
-                    if (folded.startsWith(name, i) && (stop == n || !NameFold.isWordChar(folded.codePointAt(stop))
-                            || !NameFold.isWordChar(name.codePointBefore(name.length())))) {
-                        hits.add(new Hit(candidate[1], i, stop));
-                        next = Math.max(end, stop);
-                        break;
+            // most words begin with no original's first letter, or have no original's first word's length
+            if (firstChars.get(folded.charAt(i)) && end - i < 64 && (firstWordLengths & (1L << (end - i))) != 0) {
+                List<String[]> candidates = byFirstWord.get(folded.substring(i, end));
+                if (candidates != null) {
+                    for (String[] candidate : candidates) { // longest first, as the pseudonymiser replaces them
+                        String name = candidate[0];
+                        int stop = matchEnd(folded, i, name);
+                        if (stop >= 0 && (stop == n || !isWordChar(folded, stop)
+                                || !NameFold.isWordChar(name.codePointBefore(name.length())))) {
+                            hits.add(new Hit(candidate[1], i, stop));
+                            next = Math.max(end, stop);
+                            break;
+                        }
                     }
                 }
             }
@@ -90,6 +97,74 @@ final class LeakMatcher {
             }
         }
         return hits;
+    }
+
+    /**
+     * {@link NameFold#fold(String)}, through a table of the 65,536 chars of the Basic Multilingual Plane made once:
+     * NameFold decomposes each accented letter anew, which costs seconds on an export of 60 MB.
+     */
+    static String fold(String text) {
+        char[] table = BmpFold.TABLE;
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < out.length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                // NameFold keeps a code point's length: a pair folds to a pair
+                char[] pair = Character.toChars(NameFold.fold(text.codePointAt(i)));
+                out[i] = pair[0];
+                out[++i] = pair[pair.length - 1];
+            } else {
+                out[i] = table[c];
+            }
+        }
+        return new String(out);
+    }
+
+    /**
+     * Where {@code name} ends when it begins at {@code at} in {@code folded}, -1 when it does not begin there; a space
+     * of the name matches a run of white space (folded to spaces: « Martine\r\nDupuis », « Martine  Dupuis »).
+     */
+    private static int matchEnd(String folded, int at, String name) {
+        int t = at;
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (t >= folded.length() || folded.charAt(t) != c) {
+                return -1;
+            }
+            t++;
+            if (c == ' ') {
+                while (t < folded.length() && folded.charAt(t) == ' ') {
+                    t++;
+                }
+            }
+        }
+        return t;
+    }
+
+    /**
+     * Whether the char at {@code i} belongs to a word, as {@link NameFold#isWordChar} says of its code point; both
+     * chars of a pair answer for the pair, so a word is a run of chars.
+     */
+    private static boolean isWordChar(String s, int i) {
+        char c = s.charAt(i);
+        if (!Character.isSurrogate(c)) {
+            return BmpFold.WORD.get(c);
+        }
+        int at = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)) ? i - 1 : i;
+        return NameFold.isWordChar(s.codePointAt(at));
+    }
+
+    /** Loaded on first use. */
+    private static final class BmpFold {
+        static final char[] TABLE = new char[Character.MAX_VALUE + 1];
+        static final java.util.BitSet WORD = new java.util.BitSet(Character.MAX_VALUE + 1);
+
+        static {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                TABLE[c] = Character.isSurrogate((char) c) ? (char) c : (char) NameFold.fold(c);
+                WORD.set(c, !Character.isSurrogate((char) c) && NameFold.isWordChar(c));
+            }
+        }
     }
 
     private static String firstWord(String folded) {

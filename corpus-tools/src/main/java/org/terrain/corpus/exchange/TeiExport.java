@@ -14,14 +14,16 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.terrain.corpus.text.TranscriberNotes;
-import org.terrain.corpus.errors.UsageException;
+import org.terrain.corpus.model.Licence;
 import org.terrain.corpus.model.Source;
 import org.terrain.corpus.model.Turn;
 import org.terrain.corpus.store.ProjectStore;
 
 /**
  * The corpus as XML-TEI for TXM: a {@code teiCorpus} with a header (project, licence) and one {@code TEI} per
- * source in name order. Each source's {@code teiHeader} holds its title, the licence with its URL, and in
+ * source in name order. The corpus header states the licence chosen for the publication; each source's
+ * {@code teiHeader} holds its title, its own licence with its URL (the one recorded for it or its case; the
+ * chosen one when none is: see {@link PublicationLicences}, which refuses a mix its licences forbid), and in
  * {@code profileDesc/textClass/keywords} its kind ({@code term type="kind"}), case ({@code type="case"}) and
  * attributes ({@code type="attribute" n="name"}). The body holds one {@code <u who="SPEAKER" start="hh:mm:ss">}
  * per turn (speech only, labels removed; {@code start} only when the turn is timed), or one {@code <p>} per
@@ -31,50 +33,10 @@ import org.terrain.corpus.store.ProjectStore;
 public final class TeiExport {
     static final String TEI = "http://www.tei-c.org/ns/1.0";
 
-    /** The open licences the corpus is published under. */
-    public enum Licence {
-        CC_BY("cc-by", "Creative Commons Attribution 4.0 International (CC BY 4.0)",
-                "https://creativecommons.org/licenses/by/4.0/"),
-        LICENCE_OUVERTE("licence-ouverte", "Licence Ouverte / Open Licence 2.0 (Etalab)",
-                "https://www.etalab.gouv.fr/licence-ouverte-open-licence/");
-
-        private final String id;
-        private final String label;
-        private final String url;
-
-        Licence(String id, String label, String url) {
-            this.id = id;
-            this.label = label;
-            this.url = url;
-        }
-
-        public String id() {
-            return id;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        public String url() {
-            return url;
-        }
-
-        /** {@code cc-by} or {@code licence-ouverte} (any case); a {@link UsageException} otherwise. */
-        public static Licence parse(String text) {
-            for (Licence licence : values()) {
-                if (licence.id.equalsIgnoreCase(text.strip())) {
-                    return licence;
-                }
-            }
-            throw new UsageException("export_bad_licence", text, "cc-by, licence-ouverte");
-        }
-    }
-
     private TeiExport() {
     }
 
-    /** Writes the corpus; returns the number of sources. */
+    /** Writes the corpus under {@code licence}; returns the number of sources. */
     public static int export(ProjectStore store, Path out, Licence licence) {
         return export(store, out, licence, Instant.now());
     }
@@ -82,6 +44,7 @@ public final class TeiExport {
     static int export(ProjectStore store, Path out, Licence licence, Instant generated) {
         ExportTarget target = ExportTarget.of(store.layout(), out);
         String project = store.info().name();
+        Map<String, Licence> licences = PublicationLicences.check(store, licence);
         List<Source> sources = new ArrayList<>();
         for (String name : store.sources().names()) {
             sources.add(store.sources().get(name));
@@ -96,7 +59,7 @@ public final class TeiExport {
                 header(xml, 1, project, project, licence, "Corpus exporté par Terrain le "
                         + DateTimeFormatter.ISO_LOCAL_DATE.format(generated.atZone(ZoneOffset.UTC)) + ".", null);
                 for (int i = 0; i < sources.size(); i++) {
-                    source(xml, sources.get(i), i + 1, project, licence);
+                    source(xml, sources.get(i), i + 1, project, licences.get(sources.get(i).name()));
                 }
                 newline(xml, 0);
                 xml.writeEndElement();
@@ -185,7 +148,8 @@ public final class TeiExport {
         xml.writeStartElement("publicationStmt");
         element(xml, "distributor", project);
         xml.writeStartElement("availability");
-        xml.writeAttribute("status", "free");
+        // TEI's « free » is for reuse without conditions beyond attribution (and share-alike); NC and ND restrict it
+        xml.writeAttribute("status", licence.id().contains("-nc") || licence.id().contains("-nd") ? "restricted" : "free");
         xml.writeStartElement("licence");
         xml.writeAttribute("target", licence.url());
         xml.writeCharacters(licence.label());

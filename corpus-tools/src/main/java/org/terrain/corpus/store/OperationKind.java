@@ -61,7 +61,12 @@ public enum OperationKind {
     SET_REMOVE_SOURCES("sets.remove", "op.sets.remove_sources", "set", "count"),
     SET_REMOVE_CODES("sets.remove", "op.sets.remove_codes", "set", "count"),
 
-    EXCHANGE_IMPORT("exchange.import", "op.exchange.import", "file", "sources", "codes", "codings");
+    EXCHANGE_IMPORT("exchange.import", "op.exchange.import", "file", "sources", "codes", "codings"),
+
+    LICENCE_SOURCE("licences.set", "op.licences.source", "source", "licence"),
+    LICENCE_SOURCE_CLEAR("licences.set", "op.licences.source_clear", "source"),
+    LICENCE_CASE("licences.set", "op.licences.case", "case", "licence"),
+    LICENCE_CASE_CLEAR("licences.set", "op.licences.case_clear", "case");
 
     private final String action;
     private final String key;

@@ -266,6 +266,11 @@ public final class ProjectStore implements AutoCloseable {
         return sets;
     }
 
+    /** The licences of sources and cases. */
+    public LicenceStore licences() {
+        return new LicenceStore(this);
+    }
+
     /** Memos on the project, sources and codes, and the project journal. */
     public MemoStore memos() {
         return memos;

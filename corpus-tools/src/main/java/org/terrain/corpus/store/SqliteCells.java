@@ -29,10 +29,6 @@ public final class SqliteCells {
         void bytes(String where, byte[] bytes);
     }
 
-    static {
-        SqliteLibrary.useCachedCopy();
-    }
-
     private SqliteCells() {
     }
 
@@ -52,6 +48,7 @@ public final class SqliteCells {
 
     /** Hands every cell of every table to the visitor; the file is opened read-only and left as it was. */
     public static void read(Path file, Visitor visitor) throws IOException {
+        SqliteLibrary.useCachedCopy(); // here, not on loading the class: telling a file's kind needs no native library
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());

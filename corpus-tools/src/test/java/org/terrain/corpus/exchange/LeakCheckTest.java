@@ -44,6 +44,8 @@ class LeakCheckTest {
         assertThat(feyzin.entry()).isNull();
         assertThat(feyzin.context()).contains("grandi à Feyzin, près").doesNotContain("\n");
         assertThat(originals(LeakCheck.scan(csv, ORIGINALS))).containsExactly("Hélène");
+        Path crlf = write("c.txt", "signé : MARTINE\r\nDUPUIS,  martine   dupuis");
+        assertThat(LeakCheck.scan(crlf, ORIGINALS)).extracting(Leak::original).containsExactly("Martine Dupuis");
     }
 
     @Test
@@ -226,6 +228,28 @@ class LeakCheckTest {
         byte[] good = zipBytes(Map.of("a.txt", "rien du tout ici, vraiment rien ".repeat(50)));
         Path cut = Files.write(dir.resolve("cut.zip"), java.util.Arrays.copyOf(good, good.length / 2));
         assertThat(LeakCheck.scan(cut, ORIGINALS)).singleElement().satisfies(l -> assertThat(l.unchecked()).isTrue());
+    }
+
+    @Test
+    void theMatchersFastFoldIsNameFoldCharForChar() throws IOException {
+        String text = "🙂 HÉLÈNE d’Hélène\tÇa Œuvre 𝔸𝔹 ǅ İstanbul ß ﬁ";
+        assertThat(LeakMatcher.fold(text)).isEqualTo(org.terrain.corpus.text.NameFold.fold(text));
+        Path afterEmoji = write("e.txt", "🙂🙂 chez d’HÉLÈNE 🙂, à Feyzin🙂");
+        assertThat(originals(LeakCheck.scan(afterEmoji, ORIGINALS))).containsExactly("Hélène", "Feyzin");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsReportedAsUnchecked() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("out"));
+        Files.createSymbolicLink(folder.resolve("lien"), dir.resolve("nowhere"));
+        assertThat(LeakCheck.scan(folder.resolve("lien"), ORIGINALS)).singleElement()
+                .satisfies(l -> assertThat(l.unchecked()).isTrue());
+        assertThat(LeakCheck.scan(folder, ORIGINALS)).singleElement().satisfies(l -> assertThat(l.unchecked()).isTrue());
+
+        Path linked = write("notes.txt", "Martine");
+        Files.delete(folder.resolve("lien"));
+        Files.createSymbolicLink(folder.resolve("lien"), linked);
+        assertThat(LeakCheck.scan(folder, ORIGINALS)).extracting(Leak::original).containsExactly("Martine");
     }
 
     @Test

@@ -32,7 +32,7 @@ class TranscriberNotesExportTest {
     void teiMarksThemAsIncidents() throws Exception {
         Path out = temp.resolve("corpus.xml");
         try (ProjectStore store = project()) {
-            TeiExport.export(store, out, TeiExport.Licence.CC_BY);
+            TeiExport.export(store, out, org.terrain.corpus.model.Licence.CC_BY);
         }
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

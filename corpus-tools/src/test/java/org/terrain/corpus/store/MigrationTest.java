@@ -33,6 +33,7 @@ class MigrationTest {
         // Make it a version-1 database, as Terrain 0.1 left it.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p.resolve("terrain.sqlite"));
              Statement st = c.createStatement()) {
+            OlderSchemas.withoutVersion8(st);
             OlderSchemas.withoutVersion6(st);
             st.execute("DROP TABLE set_members");
             st.execute("DROP TABLE sets");
@@ -71,6 +72,7 @@ class MigrationTest {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p.resolve("terrain.sqlite"));
              Statement st = c.createStatement()) {
+            OlderSchemas.withoutVersion8(st);
             OlderSchemas.withoutVersion6(st);
             OlderSchemas.withoutVersion5(st);
             st.execute("PRAGMA user_version = 4");

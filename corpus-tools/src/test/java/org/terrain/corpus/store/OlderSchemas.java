@@ -23,4 +23,10 @@ final class OlderSchemas {
         st.execute("DROP INDEX oplog_batch");
         st.execute("ALTER TABLE oplog DROP COLUMN batch");
     }
+
+    /** Without what version 8 added: the licences of sources and cases. */
+    static void withoutVersion8(Statement st) throws SQLException {
+        st.execute("ALTER TABLE sources DROP COLUMN licence");
+        st.execute("ALTER TABLE cases DROP COLUMN licence");
+    }
 }

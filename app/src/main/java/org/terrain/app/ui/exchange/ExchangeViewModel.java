@@ -23,6 +23,7 @@ import org.terrain.corpus.exchange.HtmlReport;
 import org.terrain.corpus.exchange.IramuteqExport;
 import org.terrain.corpus.exchange.JournalExport;
 import org.terrain.corpus.exchange.MemosExport;
+import org.terrain.corpus.exchange.PublicationLicences;
 import org.terrain.corpus.exchange.QuotationsExport;
 import org.terrain.corpus.exchange.SegmentsCsv;
 import org.terrain.corpus.exchange.TeiExport;
@@ -183,7 +184,8 @@ public final class ExchangeViewModel {
             case QUOTATIONS_DOCX, QUOTATIONS_ODT -> QuotationsExport.export(store, out, null);
             case REPORT_HTML -> HtmlReport.export(store, out);
             case IRAMUTEQ -> IramuteqExport.export(store, out);
-            case TEI -> TeiExport.export(store, out, TeiExport.Licence.parse(licence == null ? "cc-by" : licence));
+            case TEI -> TeiExport.export(store, out,
+                    PublicationLicences.parseChoice(licence == null ? "cc-by" : licence));
             case JOURNAL_MD, JOURNAL_HTML -> JournalExport.export(store, out, UiText.engineMessages());
             case MEMOS_MD, MEMOS_HTML -> MemosExport.export(store, out, UiText.engineMessages());
             case CODEBOOK_LOG_MD, CODEBOOK_LOG_HTML -> CodebookLogExport.export(store, out, UiText.engineMessages());
@@ -204,7 +206,7 @@ public final class ExchangeViewModel {
 
     /** The licences a TEI corpus can carry, as {@code id} values for {@link #export}. */
     public List<String> teiLicences() {
-        return List.of("cc-by", "licence-ouverte");
+        return org.terrain.corpus.model.Licence.openOnes().stream().map(org.terrain.corpus.model.Licence::id).toList();
     }
 
     /** Who hears that an import changed the project's sources (the sources pane lists them again). */
