@@ -19,6 +19,10 @@ final class CandidateCategories {
     private static final Set<String> BEFORE_PLACE = Set.of("en", "au", "aux");
     /** « à » before a town, and sometimes before a person (« j'ai dit à Karim »): only for words not first names. */
     private static final Set<String> BEFORE_TOWN = Set.of("a", "vers", "habite", "habitait", "sur");
+    /** Nouns before a firm's name (« l'usine Arkema », « les établissements Kuhlmann »), folded. */
+    private static final Set<String> BEFORE_FIRM = Set.of("usine", "usines", "labo", "laboratoire", "laboratoires",
+            "etablissements", "societe", "entreprise", "groupe", "marque", "firme", "boite");
+    private static final Set<String> ARTICLES = Set.of("l", "la", "le", "les", "du", "des");
     private static final Pattern COMPOUND_PLACE = Pattern.compile(
             "(?i).+-(sur|sous|lès|les|lez|en|la|le|de|du|des|aux|au|d'.+|l'.+)-.+|(?i)(saint|sainte|st|ste)-.+");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
@@ -34,6 +38,9 @@ final class CandidateCategories {
         if (words.length > 1 && CandidateReader.ORGANISATION_HEADS.contains(words[0])) {
             return CandidateCategory.ORGANISATION;
         }
+        if (words.length > 1 && CandidateReader.ARTICLE_HEADS.contains(words[0])) {
+            return "ORG".equals(evidence.entityType()) ? CandidateCategory.ORGANISATION : CandidateCategory.PLACE;
+        }
         if (CandidateReader.PLACE_HEADS.contains(words[0]) || COMPOUND_PLACE.matcher(words[0]).matches()) {
             return CandidateCategory.PLACE;
         }
@@ -47,14 +54,23 @@ final class CandidateCategories {
         if (words.length == 1 && ACRONYM.matcher(original).matches() && !first.male() && !first.female()) {
             return CandidateCategory.ORGANISATION; // SNCF, CGT, EDF
         }
+        if (2 * clues(tally.wordsBefore, BEFORE_FIRM) >= tally.count) {
+            return CandidateCategory.ORGANISATION;
+        }
         if (first.male() || first.female()) {
-            return words.length == 1 && 2 * place > tally.count ? CandidateCategory.PLACE : CandidateCategory.PERSON;
+            // No article before a first name: « l'Amérique », « en Suisse » are places.
+            int article = clues(tally.wordsBefore, ARTICLES);
+            return words.length == 1 && 2 * (place + article) > tally.count ? CandidateCategory.PLACE
+                    : CandidateCategory.PERSON;
         }
         if (person > 0) {
             return CandidateCategory.PERSON;
         }
         String entity = evidence.entityType();
         if (first.listed()) {
+            if (clues(tally.wordsBefore, Set.of("chez")) > 0) {
+                return CandidateCategory.ORGANISATION; // one is « chez » a firm or a person, never a town
+            }
             return "ORG".equals(entity) ? CandidateCategory.ORGANISATION : CandidateCategory.PLACE;
         }
         if (2 * (place + town) >= tally.count && place + town > 0) {

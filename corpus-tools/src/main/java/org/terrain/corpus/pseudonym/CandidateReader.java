@@ -30,6 +30,8 @@ final class CandidateReader {
             "Établissements", "Etablissements", "Ets", "Usine", "Usines", "Banque", "Crédit", "Caisse", "Compagnie",
             "Cabinet", "Laboratoires", "Association", "Clinique", "Lycée", "Collège");
     static final Set<String> PLACE_HEADS = Set.of("Saint", "Sainte", "Mont", "Pont", "Port", "Val", "Bourg");
+    /** An article with a capital inside a sentence opens a name (« Le Mans », « La Poste », « La Source »). */
+    static final Set<String> ARTICLE_HEADS = Set.of("Le", "La", "Les");
 
     private static final Set<String> ENTITY_TYPES = Set.of("PER", "LOC", "ORG");
     private static final String SENTENCE_ENDS = ".!?…:;\n";
@@ -37,7 +39,7 @@ final class CandidateReader {
     /** CAPITALISED: a common word with a capital mid-sentence, part of a name only after a head (Crédit Lyonnais). */
     private enum Kind { NAME, TENTATIVE, HEAD, CAPITALISED, NONE }
 
-    private record Member(int start, int end, Kind kind, boolean firstName) {
+    private record Member(int start, int end, Kind kind, boolean firstName, boolean listed) {
     }
 
     private final SuggestLexicon lexicon;
@@ -105,18 +107,22 @@ final class CandidateReader {
             }
             NameTokens.Token token = NameTokens.at(text, i);
             String word = text.substring(token.start(), token.end());
-            Kind kind = kind(word, sentenceStart);
+            Kind kind = isCode(text, token) ? Kind.NONE : kind(word, sentenceStart);
             if (kind == Kind.CAPITALISED && afterChez(text, token.start())) {
                 kind = Kind.NAME; // « chez Total », « chez Renault »: a firm or a person, whatever the word
             }
             if (!run.isEmpty() && !NameTokens.oneSpaceBetween(text, run.getLast().end(), token.start())) {
                 flush(text, run, entityType);
             }
+            boolean listed = kind == Kind.NAME && lexicon.properNoun(word).listed();
+            if (listed && !run.isEmpty() && run.getLast().listed() && !run.getLast().firstName()) {
+                flush(text, run, entityType); // two names said in a row (Danemark Suède, Paris Cléon)
+            }
             boolean afterHead = !run.isEmpty() && run.getFirst().kind() == Kind.HEAD;
             if (kind == Kind.NONE || kind == Kind.CAPITALISED && !afterHead) {
                 flush(text, run, entityType);
             } else {
-                run.add(new Member(token.start(), token.end(), kind, kind == Kind.NAME && isFirstName(word)));
+                run.add(new Member(token.start(), token.end(), kind, kind == Kind.NAME && isFirstName(word), listed));
             }
             sentenceStart = false;
             i = token.end();
@@ -126,8 +132,9 @@ final class CandidateReader {
 
     /** Records the run if it holds a name, without the heads or doubtful words that trail it. */
     private void flush(String text, List<Member> run, String entityType) {
+        String head = run.isEmpty() ? "" : text.substring(run.getFirst().start(), run.getFirst().end());
         boolean headed = run.size() > 1 && run.getFirst().kind() == Kind.HEAD
-                && ORGANISATION_HEADS.contains(text.substring(run.getFirst().start(), run.getFirst().end()));
+                && (ORGANISATION_HEADS.contains(head) || ARTICLE_HEADS.contains(head));
         while (!run.isEmpty() && (headed ? run.getLast().kind() == Kind.HEAD : run.getLast().kind() != Kind.NAME)) {
             run.removeLast();
         }
@@ -157,7 +164,7 @@ final class CandidateReader {
     private Kind kind(String word, boolean sentenceStart) {
         Kind kind = kinds.computeIfAbsent(word, this::kindAnywhere);
         if (sentenceStart) {
-            return kind == Kind.CAPITALISED ? Kind.NONE : kind;
+            return kind == Kind.CAPITALISED || ARTICLE_HEADS.contains(word) ? Kind.NONE : kind;
         }
         return kind == Kind.TENTATIVE ? Kind.NAME : kind;
     }
@@ -169,7 +176,8 @@ final class CandidateReader {
             return Kind.NONE;
         }
         boolean capitals = word.equals(word.toUpperCase(Locale.ROOT));
-        if (!capitals && (ORGANISATION_HEADS.contains(word) || PLACE_HEADS.contains(word))) {
+        if (!capitals && (ORGANISATION_HEADS.contains(word) || PLACE_HEADS.contains(word)
+                || ARTICLE_HEADS.contains(word))) {
             return Kind.HEAD;
         }
         boolean listed = lexicon.properNoun(word).listed();
@@ -177,7 +185,27 @@ final class CandidateReader {
         if (!common) {
             return Kind.NAME;
         }
-        return listed ? Kind.TENTATIVE : capitals ? Kind.NONE : Kind.CAPITALISED;
+        if (capitals) {
+            return Kind.NONE; // a common word in capitals (CAP, LE): a title, a diploma, not a name
+        }
+        return listed ? Kind.TENTATIVE : Kind.CAPITALISED;
+    }
+
+    /**
+     * Whether a word is part of a code or a file name (« ESLO1_INTPERS_414 », « spk1=PB », « entretien.trs ») or cut
+     * short, as transcripts mark a word the speaker broke off (« Fran- France »).
+     */
+    private static boolean isCode(String text, NameTokens.Token token) {
+        if (token.start() > 0 && "_=/\\".indexOf(text.charAt(token.start() - 1)) >= 0) {
+            return true;
+        }
+        if (token.end() >= text.length()) {
+            return false;
+        }
+        char after = text.charAt(token.end());
+        boolean followedByWord = token.end() + 1 < text.length() && NameFold.isWordChar(text.codePointAt(token.end() + 1));
+        return "_=/\\".indexOf(after) >= 0 || after == '.' && followedByWord
+                || NameFold.fold(after) == '-' && !followedByWord;
     }
 
     /** Whether the word before {@code start} is « chez ». */
