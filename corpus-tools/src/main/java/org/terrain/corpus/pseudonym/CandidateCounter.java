@@ -43,8 +43,29 @@ final class CandidateCounter {
         return tallies.get(folded);
     }
 
+    /** {@link NameFold#fold(int)} of each char, filled as met: folding is per code point and the same every time. */
+    private final char[] foldedChars = new char[Character.MAX_VALUE + 1];
+
+    /** The text folded as {@link NameFold#fold(String)} folds it, with the folds of the chars met before reused. */
+    private String fold(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return NameFold.fold(text); // rare: let NameFold pair the surrogates
+            }
+            char f = foldedChars[c];
+            if (f == 0 && c != 0) {
+                f = (char) NameFold.fold(c);
+                foldedChars[c] = f;
+            }
+            out[i] = f;
+        }
+        return new String(out);
+    }
+
     void count(String sourceName, String text) {
-        String folded = NameFold.fold(text);
+        String folded = fold(text);
         int[] starts = new int[Math.max(16, folded.length() / 5)];
         int[] ends = new int[starts.length];
         int words = 0;

@@ -106,6 +106,12 @@ final class CandidateReader {
                 continue;
             }
             NameTokens.Token token = NameTokens.at(text, i);
+            if (!Character.isUpperCase(text.codePointAt(token.start()))) {
+                flush(text, run, entityType); // most words: no name, and no need to look them up
+                sentenceStart = false;
+                i = token.end();
+                continue;
+            }
             String word = text.substring(token.start(), token.end());
             Kind kind = isCode(text, token) ? Kind.NONE : kind(word, sentenceStart);
             if (kind == Kind.CAPITALISED && afterChez(text, token.start())) {
