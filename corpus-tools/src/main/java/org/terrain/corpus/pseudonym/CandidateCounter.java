@@ -18,6 +18,8 @@ final class CandidateCounter {
     /** One candidate's tally. */
     static final class Tally {
         int count;
+        /** Occurrences written without a capital: « son » for the candidate « Son ». */
+        int lowerCase;
         final Set<String> sources = new TreeSet<>();
         final Map<String, Integer> wordsBefore = new HashMap<>();
     }
@@ -96,6 +98,9 @@ final class CandidateCounter {
                 if (matches(folded, starts, ends, words, w, pattern)) {
                     Tally tally = tallies.get(pattern.folded());
                     tally.count++;
+                    if (Character.isLowerCase(text.codePointAt(starts[w]))) {
+                        tally.lowerCase++;
+                    }
                     tally.sources.add(sourceName);
                     if (w > 0) {
                         tally.wordsBefore.merge(folded.substring(starts[w - 1], ends[w - 1]), 1, Integer::sum);

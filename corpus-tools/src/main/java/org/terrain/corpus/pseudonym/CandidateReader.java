@@ -33,6 +33,8 @@ final class CandidateReader {
     /** An article with a capital inside a sentence opens a name (« Le Mans », « La Poste », « La Source »). */
     static final Set<String> ARTICLE_HEADS = Set.of("Le", "La", "Les");
 
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile(
+            "M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
     private static final Set<String> ENTITY_TYPES = Set.of("PER", "LOC", "ORG");
     private static final String SENTENCE_ENDS = ".!?…:;\n";
 
@@ -182,6 +184,9 @@ final class CandidateReader {
             return Kind.NONE;
         }
         boolean capitals = word.equals(word.toUpperCase(Locale.ROOT));
+        if (capitals && ROMAN.matcher(word).matches()) {
+            return Kind.NONE; // Louis XIV, le IIIe Reich: a number
+        }
         if (!capitals && (ORGANISATION_HEADS.contains(word) || PLACE_HEADS.contains(word)
                 || ARTICLE_HEADS.contains(word))) {
             return Kind.HEAD;

@@ -56,6 +56,11 @@ public final class SuggestEngine {
                 continue; // an entity the analysis cut across a word: not a whole word of the text
             }
             CandidateEvidence evidence = found.get(folded);
+            if (2 * tally.lowerCase > tally.count && !evidence.speaker) {
+                // Mostly written without a capital (« son », « le monde », « mars »): a common word the table,
+                // blind to case, would replace everywhere; a capital at a title's start made it look like a name.
+                continue;
+            }
             String original = evidence.original();
             CandidateCategory category = categories.of(original, evidence, tally);
             out.add(new Suggestion(original, category, tally.count, List.copyOf(tally.sources),
