@@ -81,6 +81,41 @@ class PseudonymsSuggestRecallTest {
 
     @Test
     void findsTheDemosNames() {
+        String p = importDemo();
+        assertDemoNames(suggestions(p));
+    }
+
+    @Test
+    void theLanguageAnalysisChangesNoCategoryOnTheDemo() {
+        // CoreNLP on the demo: « Karim » a place, « Feyzin », « Atelier », « Préretraite » persons, « Venez » a place.
+        String p = importDemo();
+        CliRun annotate = CliRun.of("annotate", p);
+        assertThat(annotate.exit()).as(annotate.err()).isZero();
+        Map<String, JsonNode> found = assertDemoNames(suggestions(p));
+        assertThat(found.get("karim").path("found_by").toString()).contains("entities");
+        assertThat(found).doesNotContainKey("venez").doesNotContainKey("preretraite");
+    }
+
+    @Test
+    void printsTheContractsFieldsMostFrequentFirst() {
+        CliRun run = CliRun.of("pseudonyms-suggest", importDemo(), "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        int previous = Integer.MAX_VALUE;
+        for (JsonNode s : run.json()) {
+            assertThat(s.fieldNames()).toIterable().contains("original", "category", "count", "sources", "proposal");
+            assertThat(s.path("sources").isArray()).isTrue();
+            assertThat(s.path("count").asInt()).isLessThanOrEqualTo(previous);
+            previous = s.path("count").asInt();
+        }
+        JsonNode first = run.json().get(0);
+        assertThat(first.path("original").asText()).isEqualTo("Karim");
+        assertThat(first.path("sources")).extracting(JsonNode::asText)
+                .containsExactly("entretien-karim-chaudronnerie-feyzin.txt", "observation-atelier-feyzin.txt");
+        CliRun text = CliRun.of("pseudonyms-suggest", dir.resolve("demo").toString());
+        assertThat(text.out()).startsWith("31\tperson\tKarim\t→ ");
+    }
+
+    private String importDemo() {
         String p = dir.resolve("demo").toString();
         CliRun.of("init", p);
         List<String> args = new ArrayList<>(List.of("import", p));
@@ -90,7 +125,10 @@ class PseudonymsSuggestRecallTest {
             throw new AssertionError(e);
         }
         assertThat(CliRun.of(args.toArray(String[]::new)).exit()).isZero();
-        Map<String, JsonNode> found = suggestions(p);
+        return p;
+    }
+
+    private static Map<String, JsonNode> assertDemoNames(Map<String, JsonNode> found) {
         List<String> people = List.of("Martine", "Karim", "Gérard", "Lucas", "Théo");
         List<String> places = List.of("Saint-Fons", "Feyzin", "Vénissieux", "Lyon", "Corbas", "Minguettes", "Rhône");
         List<String> firms = List.of("SNCF", "CGT");
@@ -100,15 +138,16 @@ class PseudonymsSuggestRecallTest {
         }
         for (String name : places) {
             assertThat(found).as(name).containsKey(NameFold.fold(name));
+            assertThat(found.get(NameFold.fold(name)).path("category").asText()).as(name).isEqualTo("place");
         }
         for (String name : firms) {
             assertThat(found.get(NameFold.fold(name)).path("category").asText()).as(name).isEqualTo("organisation");
         }
-        // The weak entities of the language analysis decide nothing here (annotate has not run), and the labels
-        // ENQ are no name.
+        // The labels ENQ are no name, nor the workshop.
         assertThat(found).doesNotContainKey("enq").doesNotContainKey("atelier");
         System.out.println("demo: " + found.size() + " candidates, " + (people.size() + places.size() + firms.size())
                 + " names of the demo among them: " + found.keySet());
+        return found;
     }
 
     @Test
