@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.terrain.corpus.nlp.SuggestLexicon;
+import org.terrain.corpus.task.Cancellation;
+import org.terrain.corpus.task.ProgressListener;
 import org.terrain.corpus.text.NameFold;
 
 /**
@@ -30,15 +32,36 @@ public final class SuggestEngine {
      * @param replacements the table's replacements (any spelling): never proposed again
      */
     public List<Suggestion> suggest(List<SuggestSource> sources, Set<String> decided, Set<String> replacements) {
+        return suggest(sources, decided, replacements, ProgressListener.NONE, Cancellation.none());
+    }
+
+    /**
+     * The same, telling its progress (each source read twice: {@code total} is twice their number, the message the
+     * source's name) and checking the token between sources: cancelled, it returns an empty list.
+     */
+    public List<Suggestion> suggest(List<SuggestSource> sources, Set<String> decided, Set<String> replacements,
+                                    ProgressListener progress, Cancellation cancellation) {
+        long total = 2L * sources.size();
+        long done = 0;
         CandidateReader reader = new CandidateReader(lexicon);
-        sources.forEach(reader::read);
+        for (SuggestSource source : sources) {
+            if (cancellation.isCancelled()) {
+                return List.of();
+            }
+            reader.read(source);
+            progress.progress(++done, total, source.name());
+        }
         Map<String, CandidateEvidence> found = reader.found();
         found.keySet().removeIf(decided::contains);
         Set<String> counted = new HashSet<>(found.keySet());
         pool.all().forEach(name -> counted.add(NameFold.fold(name)));
         CandidateCounter counter = new CandidateCounter(counted);
         for (SuggestSource source : sources) {
+            if (cancellation.isCancelled()) {
+                return List.of();
+            }
             counter.count(source.name(), source.text());
+            progress.progress(++done, total, source.name());
         }
         Set<String> taken = new HashSet<>();
         replacements.forEach(r -> taken.add(NameFold.fold(r)));

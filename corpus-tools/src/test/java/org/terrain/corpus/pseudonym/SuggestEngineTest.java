@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.terrain.corpus.model.EntityMention;
 import org.terrain.corpus.model.Span;
 import org.terrain.corpus.nlp.SuggestLexicon;
+import org.terrain.corpus.task.Cancellation;
 import org.terrain.corpus.text.NameFold;
 
 /** The suggestion engine on small texts: what is a candidate, how it is counted, categorised and replaced. */
@@ -87,6 +88,22 @@ class SuggestEngineTest {
         Map<String, Suggestion> found = suggest(text("a.txt", "le film « Son programme »\n"
                 + "son fils et son frère, son ami, avec Louis XIV et Henri IV, au CIC."));
         assertThat(found.keySet()).containsExactlyInAnyOrder("Louis", "Henri", "CIC");
+    }
+
+    @Test
+    void tellsItsProgressAndStopsWhenCancelled() {
+        List<SuggestSource> sources = List.of(text("a.txt", "Karim"), text("b.txt", "Martine"));
+        List<long[]> steps = new java.util.ArrayList<>();
+        List<Suggestion> found = new SuggestEngine(lexicon).suggest(sources, Set.of(), Set.of(),
+                (done, total, message) -> steps.add(new long[] {done, total}), Cancellation.none());
+        assertThat(found).hasSize(2);
+        assertThat(steps).hasSize(4);
+        assertThat(steps.getLast()).containsExactly(4, 4);
+
+        Cancellation cancellation = Cancellation.none();
+        List<Suggestion> cancelled = new SuggestEngine(lexicon).suggest(sources, Set.of(), Set.of(),
+                (done, total, message) -> cancellation.cancel(), cancellation);
+        assertThat(cancelled).isEmpty();
     }
 
     @Test
