@@ -47,7 +47,7 @@ final class CandidateReader {
     private final SuggestLexicon lexicon;
     private final Map<String, CandidateEvidence> found = new HashMap<>();
     private final Map<String, Kind> kinds = new HashMap<>();
-    private final Map<String, Boolean> firstNames = new HashMap<>();
+    private final Map<String, SuggestLexicon.ProperNoun> properNouns = new HashMap<>();
 
     CandidateReader(SuggestLexicon lexicon) {
         this.lexicon = lexicon;
@@ -122,7 +122,7 @@ final class CandidateReader {
             if (!run.isEmpty() && !NameTokens.oneSpaceBetween(text, run.getLast().end(), token.start())) {
                 flush(text, run, entityType);
             }
-            boolean listed = kind == Kind.NAME && lexicon.properNoun(word).listed();
+            boolean listed = kind == Kind.NAME && properNoun(word).listed();
             if (listed && !run.isEmpty() && run.getLast().listed() && !run.getLast().firstName()) {
                 flush(text, run, entityType); // two names said in a row (Danemark Suède, Paris Cléon)
             }
@@ -163,10 +163,13 @@ final class CandidateReader {
     }
 
     private boolean isFirstName(String word) {
-        return firstNames.computeIfAbsent(word, w -> {
-            SuggestLexicon.ProperNoun noun = lexicon.properNoun(w);
-            return noun.male() || noun.female();
-        });
+        SuggestLexicon.ProperNoun noun = properNoun(word);
+        return noun.male() || noun.female();
+    }
+
+    /** The lexicon's word on a capitalised word, asked once per spelling. */
+    private SuggestLexicon.ProperNoun properNoun(String word) {
+        return properNouns.computeIfAbsent(word, lexicon::properNoun);
     }
 
     private Kind kind(String word, boolean sentenceStart) {
@@ -191,7 +194,7 @@ final class CandidateReader {
                 || ARTICLE_HEADS.contains(word))) {
             return Kind.HEAD;
         }
-        boolean listed = lexicon.properNoun(word).listed();
+        boolean listed = properNoun(word).listed();
         boolean common = isCommon(word);
         if (!common) {
             return Kind.NAME;
