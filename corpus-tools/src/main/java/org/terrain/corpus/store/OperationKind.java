@@ -61,7 +61,10 @@ public enum OperationKind {
     SET_REMOVE_SOURCES("sets.remove", "op.sets.remove_sources", "set", "count"),
     SET_REMOVE_CODES("sets.remove", "op.sets.remove_codes", "set", "count"),
 
-    EXCHANGE_IMPORT("exchange.import", "op.exchange.import", "file", "sources", "codes", "codings");
+    EXCHANGE_IMPORT("exchange.import", "op.exchange.import", "file", "sources", "codes", "codings"),
+
+    MERGE("merge", "op.merge", "copy"),
+    CODER_RENAME("coders.rename", "op.coders.rename", "coder", "name");
 
     private final String action;
     private final String key;
