@@ -39,4 +39,23 @@ class CodingsPerCoderTest {
                     .containsExactly("Marie");
         }
     }
+
+    @Test
+    void mergingTwoCodesKeepsEachCodersCodingOfTheSameWords() {
+        CodePath other = CodePath.parse("Travail");
+        try (ProjectStore store = ProjectStore.create(dir.resolve("p"), "Vallée", "test")) {
+            OperationLogUndoTest.addSource(store, "entretien.txt", Fixtures.INTERVIEW);
+            store.codes().add(CODE, null, null);
+            store.codes().add(other, null, null);
+            store.actAs(Identity.named("Marie"));
+            store.segments().code("entretien.txt", CODE, List.of(new Span(0, 5)), null);
+            store.actAs(Identity.named("Karim"));
+            store.segments().code("entretien.txt", other, List.of(new Span(0, 5)), null);
+
+            store.codes().merge(other, CODE);
+
+            assertThat(store.segments().list(null, null)).extracting(s -> s.segment().coder())
+                    .containsExactlyInAnyOrder("Marie", "Karim");
+        }
+    }
 }
