@@ -96,7 +96,7 @@ class TeamMergeWindowTest {
         assertThat(onFx(() -> List.copyOf(lines.getItems())).getFirst())
                 .isEqualTo("2 codages à ajouter (un déjà présent)");
         assertThat(onFx(this::coders)).as("the report changes nothing").containsExactly(me);
-        screenshot(stage.getScene(), "merge-preview");
+        screenshot(dialog("merge-preview").getScene(), "merge-preview");
 
         runFx(() -> ((Button) dialog("merge-preview").lookupButton(
                 dialog("merge-preview").getButtonTypes().getFirst())).fire());

@@ -187,6 +187,31 @@ class TeamMergeCommandTest {
     }
 
     @Test
+    void memosComeInBesideThoseHereNeverReplacingThemAndNotTwice() {
+        Path base = project();
+        Path marie = copy(base, "marie");
+        Path karim = copy(base, "karim");
+        assertThat(CliRun.of("memo", marie.toString(), "Entretien difficile.", "--source", SOURCE, "--coder", "Marie")
+                .exit()).isZero();
+        assertThat(CliRun.of("memo", karim.toString(), "Martine parle de son père.", "--source", SOURCE,
+                "--coder", "Karim").exit()).isZero();
+        assertThat(CliRun.of("memo", karim.toString(), "Visite de l’usine avec Martine.", "--journal", "--title",
+                "Visite", "--coder", "Karim").exit()).isZero();
+
+        JsonNode report = merge(marie, karim);
+
+        assertThat(report.path("conflicts").toString()).contains("memo_appended");
+        JsonNode memos = CliRun.of("memo", marie.toString(), "--json").json();
+        List<String> bodies = new ArrayList<>();
+        memos.forEach(m -> bodies.add(m.path("target").asText() + ": " + m.path("body").asText()));
+        assertThat(bodies).containsExactlyInAnyOrder(
+                "source: Entretien difficile.\n\n— Karim :\nMartine parle de son père.",
+                "journal: Visite de l’usine avec Martine.");
+        merge(marie, karim);
+        assertThat(CliRun.of("memo", marie.toString(), "--json").json()).isEqualTo(memos);
+    }
+
+    @Test
     void aSourceTheProjectDoesNotHaveIsListedAndItsCodingsLeftOut() {
         Path base = project();
         Path karim = copy(base, "karim");
