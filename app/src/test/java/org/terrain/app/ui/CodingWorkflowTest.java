@@ -258,7 +258,8 @@ class CodingWorkflowTest {
         robot.moveTo(centreOf("La transmission"));
         waitFor(() -> hoverText(robot) != null);
 
-        assertThat(onFx(() -> hoverText(robot))).isEqualTo("Pratiques › Transmission\n\nau travail");
+        // the code, who coded it (the fixture's coder, « test »), then the memo
+        assertThat(onFx(() -> hoverText(robot))).isEqualTo("Pratiques › Transmission — test\n\nau travail");
         screenshot(stage.getScene(), "coding-hover");
     }
 

@@ -28,6 +28,7 @@ import org.terrain.corpus.model.Turn;
 import org.terrain.corpus.store.Backups;
 import org.terrain.corpus.store.ExchangeStore;
 import org.terrain.corpus.store.OperationKind;
+import org.terrain.corpus.store.ProjectMerge;
 import org.terrain.corpus.store.ProjectStore;
 import org.xml.sax.SAXException;
 
@@ -85,17 +86,14 @@ public final class ExchangeService {
                 int codes = store.codes().install(codebook);
                 return new Outcome(List.of(), codes, 0, List.of());
             }
-            QdeReader.Result result;
-            if (extension.equals("qde")) {
-                Path folder = file.toAbsolutePath().getParent();
-                result = QdeReader.read(bytes, path -> siblingFile(folder, path, maxBytes), stem(fileName));
-            } else {
-                Map<String, byte[]> entries = unzip(bytes, fileName);
-                byte[] qde = findQde(entries, fileName);
-                result = QdeReader.read(qde, path -> findEntry(entries, path), stem(fileName));
+            QdeReader.Result result = readProject(file, bytes, maxBytes);
+            ExchangeStore.Snapshot snapshot = result.snapshot();
+            if (ProjectMerge.isCopyOf(store, snapshot)) { // its own export: every source would come twice
+                throw new ImportException("exchange_self_reimport", fileName,
+                        snapshot.sources().stream().filter(s -> !s.text().isEmpty()).count(),
+                        store.layout().root().toString());
             }
             store.backup(Backups.Reason.BEFORE_EXCHANGE_IMPORT);
-            ExchangeStore.Snapshot snapshot = result.snapshot();
             ExchangeStore.Written written = store.exchange().write(OperationKind.EXCHANGE_IMPORT.with(fileName,
                     snapshot.sources().size(), snapshot.codes().size(), snapshot.segments().size()), snapshot, sha256);
             List<ImportedSource> sources = new ArrayList<>();
@@ -111,6 +109,21 @@ public final class ExchangeService {
         } catch (IOException e) {
             throw new ImportException("corrupt_file", e, fileName, String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * A {@code .qdpx} or a bare {@code .qde} (its sources beside it) read into a snapshot, positions on the
+     * canonical texts; nothing is written.
+     */
+    static QdeReader.Result readProject(Path file, byte[] bytes, long maxBytes) throws IOException, SAXException {
+        String fileName = file.getFileName().toString();
+        if (extension(fileName).equals("qde")) {
+            Path folder = file.toAbsolutePath().getParent();
+            return QdeReader.read(bytes, path -> siblingFile(folder, path, maxBytes), stem(fileName));
+        }
+        Map<String, byte[]> entries = unzip(bytes, fileName);
+        byte[] qde = findQde(entries, fileName);
+        return QdeReader.read(qde, path -> findEntry(entries, path), stem(fileName));
     }
 
     /** A bare .qde: its sources are looked up beside it (in sources/ or Sources/), never outside that folder. */
@@ -321,7 +334,7 @@ public final class ExchangeService {
         }
     }
 
-    private static String extension(String fileName) {
+    static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

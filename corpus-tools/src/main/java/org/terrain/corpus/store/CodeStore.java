@@ -205,9 +205,10 @@ public final class CodeStore {
             int moved = 0;
             for (long segment : Queries.ids(store.connection(), "SELECT id FROM segments WHERE code_id = ?", from.id())) {
                 Map<String, Object> row = tx.row("segments", segment);
+                // the same coder's coding of these words is a twin; another coder's is theirs, and stays
                 List<Long> twin = Queries.ids(store.connection(), "SELECT id FROM segments WHERE source_id = ? "
-                        + "AND code_id = ? AND start_cp = ? AND end_cp = ?", row.get("source_id"), into.id(),
-                        row.get("start_cp"), row.get("end_cp"));
+                        + "AND code_id = ? AND start_cp = ? AND end_cp = ? AND ifnull(coder_id, 0) = ifnull(?, 0)",
+                        row.get("source_id"), into.id(), row.get("start_cp"), row.get("end_cp"), row.get("coder_id"));
                 if (twin.isEmpty()) {
                     tx.update("segments", segment, ProjectStore.values("code_id", into.id()));
                 } else {

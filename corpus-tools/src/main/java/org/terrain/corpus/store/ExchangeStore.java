@@ -342,7 +342,9 @@ public final class ExchangeStore {
                 if (sourceId == null || codeId == null) {
                     continue;
                 }
-                List<Object> key = List.of(sourceId, codeId, segment.start(), segment.end());
+                Long coderId = segment.coderGuid() == null ? null : coderIds.get(segment.coderGuid());
+                // one coding per coder (as the table holds them): two coders' codings of the same words are two
+                List<Object> key = java.util.Arrays.asList(sourceId, codeId, segment.start(), segment.end(), coderId);
                 String created = segment.createdAt() == null ? now : segment.createdAt();
                 String modified = later(created, segment.modifiedAt());
                 Long twin = stored.get(key);
@@ -358,8 +360,7 @@ public final class ExchangeStore {
                         ? ProjectStore.newGuid() : freeGuid("segments", segment.guid());
                 stored.put(key, tx.insert("segments", ProjectStore.values("guid", guid, "source_id", sourceId,
                         "code_id", codeId, "start_cp", segment.start(), "end_cp", segment.end(), "text_version", 1,
-                        "coder_id", segment.coderGuid() == null ? null : coderIds.get(segment.coderGuid()),
-                        "created_at", created, "modified_at", modified, "memo", segment.memo())));
+                        "coder_id", coderId, "created_at", created, "modified_at", modified, "memo", segment.memo())));
             }
             writeSets(tx, snapshot.sets(), sourceIds, codeIds);
             writeMemos(tx, snapshot.memos(), sourceIds, codeIds, now);

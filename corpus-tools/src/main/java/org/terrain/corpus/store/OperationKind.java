@@ -66,7 +66,9 @@ public enum OperationKind {
     LICENCE_SOURCE("licences.set", "op.licences.source", "source", "licence"),
     LICENCE_SOURCE_CLEAR("licences.set", "op.licences.source_clear", "source"),
     LICENCE_CASE("licences.set", "op.licences.case", "case", "licence"),
-    LICENCE_CASE_CLEAR("licences.set", "op.licences.case_clear", "case");
+    LICENCE_CASE_CLEAR("licences.set", "op.licences.case_clear", "case"),
+    MERGE("merge", "op.merge", "copy"),
+    CODER_RENAME("coders.rename", "op.coders.rename", "coder", "name");
 
     private final String action;
     private final String key;

@@ -234,13 +234,14 @@ final class OperationLog {
     /**
      * Applies the inverse of {@code changes}, last first, through {@code tx} so that the inversion is itself
      * recorded. Refuses when the data moved on since (a row the entry wrote was changed later by an entry
-     * that is still in force), rather than silently overwriting later work. Rows of {@code coders} are left:
-     * they name who acted, and later entries may name them (entries written before identities, and a REFI-QDA
-     * import, made them as changes of their own; undoing one must not take its coder from under the log).
+     * that is still in force), rather than silently overwriting later work. Rows of {@code coders} made by an
+     * entry are left: they name who acted, and later entries may name them (entries written before identities,
+     * and a REFI-QDA import, made them as changes of their own; undoing one must not take its coder from under
+     * the log). A coder's renaming ({@code coders rename}) is undone like any change.
      */
     static void invert(Transaction tx, List<RowChange> changes, long seq) throws SQLException {
         for (RowChange change : changes.reversed()) {
-            if (change.table().equals("coders")) {
+            if (change.table().equals("coders") && !(change instanceof RowChange.Updated)) {
                 continue;
             }
             Map<String, Object> current = tx.row(change.table(), change.id());

@@ -28,8 +28,9 @@ public final class SegmentStore {
 
     /**
      * Codes each span of a source with a code, in one operation, as whoever acts through the store
-     * ({@link ProjectStore#actAs}). The same code on the same span is one segment: coding it again changes
-     * nothing but the memo, when one is given. Returns the segments.
+     * ({@link ProjectStore#actAs}). The same code on the same span by the same coder is one segment: coding it
+     * again changes nothing but the memo, when one is given; another coder's coding of it is theirs. Returns
+     * the segments.
      */
     public List<SegmentInfo> code(String sourceName, CodePath codePath, List<Span> spans, String memo) {
         return codeMany(Map.of(sourceName, spans), codePath, memo, Attribution.ACTOR, null,
@@ -82,9 +83,11 @@ public final class SegmentStore {
             for (Map.Entry<Source, List<Span>> entry : checked.entrySet()) {
                 Source source = entry.getKey();
                 for (Span span : new java.util.LinkedHashSet<>(entry.getValue())) {
+                    // one coding per coder: another coder's coding of these words is theirs, not this one
                     List<Long> existing = Queries.ids(store.connection(), "SELECT id FROM segments WHERE "
-                            + "source_id = ? AND code_id = ? AND start_cp = ? AND end_cp = ?", source.id(),
-                            code.id(), span.start(), span.end());
+                            + "source_id = ? AND code_id = ? AND start_cp = ? AND end_cp = ? "
+                            + "AND ifnull(coder_id, 0) = ifnull(?, 0)", source.id(), code.id(), span.start(),
+                            span.end(), coderId);
                     if (existing.isEmpty()) {
                         out.add(tx.insert("segments", ProjectStore.values("guid", ProjectStore.newGuid(),
                                 "source_id", source.id(), "code_id", code.id(), "start_cp", span.start(),

@@ -160,6 +160,29 @@ enum CrashScenario {
                 }
             };
         }
+    },
+    /** A merge of a copy coded by a second coder: one transaction, so all of that coder's codings or none. */
+    MERGE {
+        @Override
+        Round prepare(Path project, Path dir) {
+            Path copy = dir.resolve("copie");
+            copyProject(project, copy);
+            ok("autocode", copy.toString(), "--code", "Auto", "--query", "usine", "--unit", "sentence",
+                    "--coder", "Karim");
+            int expected = codingsOf(copy, "Karim");
+            assertThat(expected).isPositive();
+            return new Round(List.of("merge", project.toString(), copy.toString())) {
+                @Override
+                void tookEffectWhollyOrNotAtAll() {
+                    assertThat(codingsOf(project, "Karim")).isIn(0, expected);
+                }
+
+                @Override
+                void finished() {
+                    assertThat(codingsOf(project, "Karim")).isEqualTo(expected);
+                }
+            };
+        }
     };
 
     static int expectedAutocoded;
@@ -253,6 +276,14 @@ enum CrashScenario {
 
     private static int segmentsOf(Path project, String code) {
         return CliRun.of("segments", project.toString(), "--code", code, "--json").json().size();
+    }
+
+    private static int codingsOf(Path project, String coder) {
+        int n = 0;
+        for (JsonNode segment : CliRun.of("segments", project.toString(), "--json").json()) {
+            n += segment.path("coder").asText().equals(coder) ? 1 : 0;
+        }
+        return n;
     }
 
     private static void segmentsLieInTheirText(Path project, String source, String text) {

@@ -126,7 +126,8 @@ class OperationLogUndoTest {
     void mergeMovesSegmentsKeepsOneOfTwinRangesAndDeletesTheSource() {
         CodePath other = CodePath.parse("Pratiques/Gestes");
         store.codes().add(other, null, null);
-        store.segments().code("entretien.txt", other, List.of(new Span(0, 5), new Span(7, 9)), "m", "bob");
+        // ana's coding of 0–5 is a twin of hers on CODE (another coder's would stay: CodingsPerCoderTest)
+        store.segments().code("entretien.txt", other, List.of(new Span(0, 5), new Span(7, 9)), "m", "ana");
         assertThat(store.codes().merge(other, CODE)).isEqualTo(2);
         assertThat(store.segments().list(CODE, null)).extracting(s -> s.segment().span())
                 .containsExactly(new Span(0, 5), new Span(7, 9));

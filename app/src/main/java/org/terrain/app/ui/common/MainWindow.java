@@ -55,6 +55,7 @@ public final class MainWindow {
     private final ProjectMenu projects;
     private final UncaughtFailures failures;
     private final ExchangeView exchange;
+    private final org.terrain.app.ui.merge.MergeView merge;
     private final ProjectToolsMenu tools;
     private final LanguageView language;
 
@@ -62,6 +63,8 @@ public final class MainWindow {
         this.viewModel = viewModel;
         this.projects = new ProjectMenu(viewModel, owner);
         this.exchange = new ExchangeView(viewModel.exchange(), () -> owner[0]);
+        this.merge = new org.terrain.app.ui.merge.MergeView(
+                new org.terrain.app.ui.merge.MergeViewModel(viewModel.session()), () -> owner[0]);
         this.language = new LanguageView(viewModel.language(), () -> owner[0],
                 viewModel.document().showEntitiesProperty());
         this.failures = new UncaughtFailures(report -> ErrorDialog.show(owner[0], report, this::dialogClosed));
@@ -225,6 +228,11 @@ public final class MainWindow {
     }
 
     /** Fichier › Importer and Exporter: the window tests start an import here, past the native choosers. */
+    /** « Fichier › Fusionner une copie… » (the window tests start a merge here). */
+    public org.terrain.app.ui.merge.MergeView mergeView() {
+        return merge;
+    }
+
     public ExchangeView exchangeView() {
         return exchange;
     }
@@ -241,6 +249,7 @@ public final class MainWindow {
         file.getItems().addAll(projects.items());
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(exchange.items());
+        file.getItems().add(merge.item());
         file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         // The accelerators only label the items: the scene's filter does the work (see shortcuts). Their labels
@@ -296,7 +305,14 @@ public final class MainWindow {
         snap.setId("menu-snap-to-words");
         snap.selectedProperty().bindBidirectional(viewModel.document().snapToWordsProperty());
         toolsMenu.getItems().addAll(new SeparatorMenuItem(), snap);
-        MenuBar bar = new MenuBar(file, edit, coding, tools.menu(), toolsMenu, help);
+        // Blind mode hides other coders' codings wherever codings are read while coding: the text and the list.
+        CheckMenuItem blind = new CheckMenuItem(UiText.get("menu.view.blind"));
+        blind.setId("menu-blind");
+        blind.selectedProperty().bindBidirectional(viewModel.document().blindProperty());
+        viewModel.segments().blindProperty().bind(viewModel.document().blindProperty());
+        Menu view = new Menu(UiText.get("menu.view"), null, blind);
+        view.setId("menu-view");
+        MenuBar bar = new MenuBar(file, edit, view, coding, tools.menu(), toolsMenu, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -89,7 +89,7 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
         subtitle.getStyleClass().add("document-subtitle");
         subtitle.textProperty().bind(viewModel.subtitleProperty());
         subtitle.setWrapText(true);
-        VBox heading = new VBox(2, title, subtitle, new EntityBar(viewModel));
+        VBox heading = new VBox(2, title, subtitle, new EntityBar(viewModel), new CoderChoice(viewModel));
         heading.getStyleClass().add("document-heading");
         heading.visibleProperty().bind(viewModel.titleProperty().isNotEmpty());
         heading.managedProperty().bind(heading.visibleProperty());

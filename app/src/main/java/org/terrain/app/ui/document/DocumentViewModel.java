@@ -43,6 +43,10 @@ import org.terrain.corpus.text.WordSnap;
 public final class DocumentViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentViewModel.class);
     private static final WordSnap NO_WORDS = new WordSnap("", List.of());
+    /** The coder filter's value that shows every coder's codings. */
+    public static final String ALL_CODERS = "";
+    /** The coder filter's value that shows only the codings of whoever uses the app (their identity). */
+    public static final String MY_CODINGS = "\u0001mine";
 
     /** What a background read hands back: the text, where its positions are, the codings and entities over it, its version. */
     private record Loaded(DocumentContent content, CodingPositions positions, WordSnap words, CodingLayer layer,
@@ -70,6 +74,10 @@ public final class DocumentViewModel {
     private final ReadOnlyObjectWrapper<TextRange> snapped = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper correcting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Correction> corrected = new ReadOnlyObjectWrapper<>();
+    private final javafx.collections.ObservableList<String> coders =
+            javafx.collections.FXCollections.observableArrayList(ALL_CODERS, MY_CODINGS);
+    private final StringProperty coderShown = new SimpleStringProperty(ALL_CODERS);
+    private final BooleanProperty blind = new SimpleBooleanProperty(false);
     private CodingPositions positions = new CodingPositions("");
     private WordSnap words = NO_WORDS;
     private int shownVersion;
@@ -82,8 +90,11 @@ public final class DocumentViewModel {
         session.revisionProperty().addListener((observable, before, now) -> {
             relayCodings();
             relayEntities();
+            readCoders();
         });
         showEntities.addListener((observable, before, now) -> relayEntities());
+        coderShown.addListener((observable, before, now) -> relayCodings());
+        blind.addListener((observable, before, now) -> relayCodings());
     }
 
     /** Reads and shows this source; null clears the pane. */
@@ -96,7 +107,9 @@ public final class DocumentViewModel {
         long started = System.nanoTime();
         boolean withEntities = showEntities.get();
         String message = UiText.get("task.source", sourceName);
-        session.read(message, store -> load(store, sourceName, withEntities), loaded -> {
+        String filter = effectiveFilter();
+        readCoders();
+        session.read(message, store -> load(store, sourceName, withEntities, filter), loaded -> {
             if (sourceName.equals(requested)) {
                 apply(loaded);
                 LOG.debug("source {} read and laid out in {} ms", sourceName, (System.nanoTime() - started) / 1_000_000);
@@ -105,25 +118,58 @@ public final class DocumentViewModel {
     }
 
     /** The entities come with the text when shown: laid after it, they would undo the scroll to a revealed place. */
-    private static Loaded load(ProjectStore store, String sourceName, boolean withEntities) {
+    private static Loaded load(ProjectStore store, String sourceName, boolean withEntities, String filter) {
         Source source = store.sources().get(sourceName);
         DocumentContent text = DocumentContent.of(source);
         CodingPositions at = new CodingPositions(text.text());
-        return new Loaded(text, at, new WordSnap(source.text(), source.turns()), codings(store, text, at),
+        return new Loaded(text, at, new WordSnap(source.text(), source.turns()), codings(store, text, at, filter),
                 withEntities ? SourceEntities.read(store, sourceName, at) : EntityLayer.HIDDEN, source.textVersion());
     }
 
-    private static CodingLayer codings(ProjectStore store, DocumentContent text, CodingPositions at) {
+    /** The codings of the source the coder filter shows ({@link #ALL_CODERS}, {@link #MY_CODINGS} or a name). */
+    private static CodingLayer codings(ProjectStore store, DocumentContent text, CodingPositions at, String filter) {
+        String me = store.who();
         Map<Long, String> colors = new HashMap<>();
         for (CodeInfo info : store.codes().list()) {
             colors.put(info.code().id(), info.code().color());
         }
         List<SegmentInfo> segments = store.segments().list(null, text.sourceName());
         List<Coding> codings = segments.stream()
+                .filter(s -> shows(filter, s.segment().coder(), me))
                 .map(s -> new Coding(s.segment().id(), s.code(), colors.getOrDefault(s.segment().codeId(), "#BAB0AC"),
-                        s.segment().memo(), at.toRange(s.segment().span()), 0))
+                        s.segment().memo(), at.toRange(s.segment().span()), 0, s.segment().coder()))
                 .toList();
         return CodingLayer.of(text.pieces(), codings);
+    }
+
+    /** Whether the filter shows a coding by {@code coder} to {@code me}. */
+    static boolean shows(String filter, String coder, String me) {
+        if (filter == null || filter.equals(ALL_CODERS)) {
+            return true;
+        }
+        return java.util.Objects.equals(coder, filter.equals(MY_CODINGS) ? me : filter);
+    }
+
+    /** Blind mode shows the user's own codings whatever the filter says: no peeking at the other coder's. */
+    private String effectiveFilter() {
+        return blind.get() ? MY_CODINGS : coderShown.get();
+    }
+
+    /** The filter's choices: all, mine, then each coder of the project by name. */
+    private void readCoders() {
+        if (!session.openProperty().get()) {
+            return;
+        }
+        session.read(store -> org.terrain.corpus.store.CoderStore.of(store).list().stream()
+                .map(org.terrain.corpus.store.CoderStore.CoderInfo::name).toList(), names -> {
+                    List<String> choices = new java.util.ArrayList<>(List.of(ALL_CODERS, MY_CODINGS));
+                    choices.addAll(names);
+                    if (!choices.equals(coders)) {
+                        String kept = coderShown.get();
+                        coders.setAll(choices);
+                        coderShown.set(choices.contains(kept) ? kept : ALL_CODERS);
+                    }
+                });
     }
 
     /** The empty pane. */
@@ -172,11 +218,12 @@ public final class DocumentViewModel {
         CodingPositions at = positions;
         int version = shownVersion;
         boolean withEntities = showEntities.get();
+        String filter = effectiveFilter();
         session.read(store -> {
             int now = textVersion(store, shown.sourceName());
-            return now == version ? new Relaid(codings(store, shown, at), null)
+            return now == version ? new Relaid(codings(store, shown, at, filter), null)
                     : now < 0 ? new Relaid(null, null)
-                    : new Relaid(null, load(store, shown.sourceName(), withEntities));
+                    : new Relaid(null, load(store, shown.sourceName(), withEntities, filter));
         }, relaid -> {
             if (content.get() != shown || correcting.get()) {
                 return;
@@ -410,6 +457,24 @@ public final class DocumentViewModel {
     /** The text on display ({@link DocumentContent#NONE} for none). */
     public ReadOnlyObjectProperty<DocumentContent> contentProperty() {
         return content.getReadOnlyProperty();
+    }
+
+    /** The coder filter's choices: {@link #ALL_CODERS}, {@link #MY_CODINGS}, then each coder's name. */
+    public javafx.collections.ObservableList<String> coders() {
+        return coders;
+    }
+
+    /** Whose codings the document shows: {@link #ALL_CODERS}, {@link #MY_CODINGS} or a coder's name. */
+    public StringProperty coderShownProperty() {
+        return coderShown;
+    }
+
+    /**
+     * « Mode aveugle »: while coding, only the user's own codings are shown, whatever the coder filter says, so
+     * that a second coder codes without seeing the first one's work (the check of agreement needs it).
+     */
+    public BooleanProperty blindProperty() {
+        return blind;
     }
 
     /** The codings over the text on display; replaced, never changed, after each change of the project. */

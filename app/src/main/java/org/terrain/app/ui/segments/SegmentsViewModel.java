@@ -48,6 +48,9 @@ public final class SegmentsViewModel {
     private final ObservableList<String> speakers = FXCollections.observableArrayList(ALL);
     private final StringProperty coderFilter = new SimpleStringProperty(ALL);
     private final StringProperty speakerFilter = new SimpleStringProperty(ALL);
+    private final javafx.beans.property.BooleanProperty blind = new javafx.beans.property.SimpleBooleanProperty();
+    /** Whoever uses the app, as the store names them: the coder blind mode keeps. */
+    private String me = "";
     private final ObservableList<SegmentRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(UiText.get("segments.title"));
     /** Sources read in the background thread only: their text and turns, for speakers and context. */
@@ -60,6 +63,7 @@ public final class SegmentsViewModel {
         session.revisionProperty().addListener((observable, before, now) -> reload());
         coderFilter.addListener((observable, before, now) -> filter());
         speakerFilter.addListener((observable, before, now) -> filter());
+        blind.addListener((observable, before, now) -> filter());
     }
 
     /** Lists the segments of these codes (none: an empty list). */
@@ -74,9 +78,10 @@ public final class SegmentsViewModel {
             retrieved(List.of());
             return;
         }
-        session.read(store -> rows(store, wanted), read -> {
+        session.read(store -> java.util.Map.entry(store.who(), rows(store, wanted)), read -> {
             if (wanted.equals(codes)) {
-                retrieved(read);
+                me = read.getKey();
+                retrieved(read.getValue());
             }
         });
     }
@@ -119,6 +124,7 @@ public final class SegmentsViewModel {
         String speaker = speakerFilter.get() == null ? ALL : speakerFilter.get();
         List<SegmentRow> kept = retrieved.stream()
                 .filter(row -> coder.isEmpty() || row.coder().equals(coder))
+                .filter(row -> !blind.get() || row.coder().equals(me))
                 .filter(row -> speaker.isEmpty() || row.speaker().equals(speaker))
                 .toList();
         rows.setAll(kept);
@@ -248,6 +254,11 @@ public final class SegmentsViewModel {
 
     public ObservableList<SegmentRow> rows() {
         return readOnlyRows;
+    }
+
+    /** « Mode aveugle »: only the user's own segments are listed, whatever the coder filter says. */
+    public javafx.beans.property.BooleanProperty blindProperty() {
+        return blind;
     }
 
     /** {@link #ALL}, then every coder of the segments retrieved: the coder filter's choices. */
