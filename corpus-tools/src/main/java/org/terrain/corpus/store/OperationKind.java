@@ -61,7 +61,13 @@ public enum OperationKind {
     SET_REMOVE_SOURCES("sets.remove", "op.sets.remove_sources", "set", "count"),
     SET_REMOVE_CODES("sets.remove", "op.sets.remove_codes", "set", "count"),
 
-    EXCHANGE_IMPORT("exchange.import", "op.exchange.import", "file", "sources", "codes", "codings");
+    EXCHANGE_IMPORT("exchange.import", "op.exchange.import", "file", "sources", "codes", "codings"),
+
+    REVIEW_MERGE("review.merge", "op.review.merge", "reviewer", "count"),
+    REVIEW_ACCEPT_RECODE("review.resolve", "op.review.accept_recode", "reviewer", "source", "code", "proposed"),
+    REVIEW_ACCEPT_CONTEST("review.resolve", "op.review.accept_contest", "reviewer", "source", "code"),
+    REVIEW_ACCEPT("review.resolve", "op.review.accept", "reviewer", "code"),
+    REVIEW_REJECT("review.resolve", "op.review.reject", "reviewer", "code");
 
     private final String action;
     private final String key;

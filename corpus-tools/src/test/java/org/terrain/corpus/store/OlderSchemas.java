@@ -8,8 +8,9 @@ final class OlderSchemas {
     private OlderSchemas() {
     }
 
-    /** Without what version 6 added: the log's coder and message, the memos' coder. */
+    /** Without what version 6 added: the log's coder and message, the memos' coder (and what came after). */
     static void withoutVersion6(Statement st) throws SQLException {
+        withoutVersion9(st);
         for (String column : new String[] {"coder_id", "message_key", "message_args"}) {
             st.execute("ALTER TABLE oplog DROP COLUMN " + column);
         }
@@ -22,5 +23,10 @@ final class OlderSchemas {
         st.execute("ALTER TABLE sources DROP COLUMN imported_text_sha256");
         st.execute("DROP INDEX oplog_batch");
         st.execute("ALTER TABLE oplog DROP COLUMN batch");
+    }
+
+    /** Without what version 9 added: the review layer. */
+    static void withoutVersion9(Statement st) throws SQLException {
+        st.execute("DROP TABLE review_items");
     }
 }
