@@ -67,6 +67,11 @@ class ReviewItemsViewModelTest {
         fx.waitIdle();
         fx.waitIdle();
         assertThat(store.segments().list(CodePath.of("Travail"), null)).as("merging changes no coding").hasSize(1);
+        org.terrain.app.ui.segments.SegmentsViewModel segments =
+                onFx(() -> new org.terrain.app.ui.segments.SegmentsViewModel(fx.session));
+        runFx(() -> segments.show(List.of(CodePath.of("Travail"))));
+        fx.waitIdle();
+        assertThat(onFx(() -> segments.rows().getFirst().reviews())).as("the segments list marks it").isEqualTo(1);
         List<ReviewItemRow> items = onFx(() -> List.copyOf(viewModel.items()));
         assertThat(items).singleElement().satisfies(item -> {
             assertThat(item.verdict()).isEqualTo("recode");
