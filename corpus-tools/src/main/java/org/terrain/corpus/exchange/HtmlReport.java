@@ -40,7 +40,7 @@ public final class HtmlReport {
             vertical-align:baseline}
             dt{font-weight:bold}dd{margin:0 0 .5em 1.5em}
             blockquote{margin:.8em 0;padding:.3em .8em;border-left:4px solid #bbb;background:#f7f7f7}
-            .ref,.memo,.meta,.review{font-size:.9em;color:#555}.memo{font-style:italic}.review{color:#7a3b00}
+            .ref,.memo,.meta{font-size:.9em;color:#555}.memo{font-style:italic}
             nav li.depth-2{margin-left:1.5em}nav li.depth-3{margin-left:3em}nav li.depth-4{margin-left:4.5em}
             """;
 
@@ -208,6 +208,7 @@ public final class HtmlReport {
         line.append(')');
         xml.writeStartElement("p");
         xml.writeAttribute("class", "review");
+        xml.writeAttribute("style", "font-size:.9em;color:#7a3b00"); // inline: a report without reviews is unchanged
         xml.writeCharacters(line.toString());
         xml.writeEndElement();
     }
