@@ -41,8 +41,13 @@ public final class TerrainApplication extends Application {
             UserIdentity identity = UserIdentity.in(TerrainHome.resolve());
             org.terrain.corpus.model.Identity who = identity.saved()
                     .orElseGet(() -> org.terrain.corpus.model.Identity.named(UserIdentity.suggestedName()));
+            String screenshot = System.getProperty("terrain.screenshot");
             review = org.terrain.app.ui.review.ReviewWindow.show(stage, Path.of(arguments.getFirst()).toAbsolutePath(),
-                    who.id(), who.name());
+                    who.id(), who.name(), () -> {
+                        if (screenshot != null && !screenshot.isBlank()) {
+                            saveAfterSettling(stage.getScene(), Path.of(screenshot));
+                        }
+                    });
             return;
         }
         ProjectChoice choice = ProjectChoice.fromArguments(getParameters().getRaw(), TerrainHome.resolve());
@@ -80,6 +85,19 @@ public final class TerrainApplication extends Application {
                         System.currentTimeMillis() - jvmStart));
             }
         });
+    }
+
+    private static void saveAfterSettling(javafx.scene.Scene scene, Path png) {
+        PauseTransition settle = new PauseTransition(SETTLE);
+        settle.setOnFinished(event -> {
+            try {
+                Snapshots.save(scene, png);
+            } catch (IOException e) {
+                LOG.error("screenshot {} failed", png, e);
+            }
+            Platform.exit();
+        });
+        settle.play();
     }
 
     private void saveWhenReady(MainWindow window, Path png) {

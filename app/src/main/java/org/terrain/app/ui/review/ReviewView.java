@@ -90,6 +90,7 @@ public final class ReviewView {
         });
         proposed.setId("review-proposed");
         proposed.setPromptText(UiText.get("review.proposed_prompt"));
+        proposed.setMinWidth(120);
         viewModel.codes().addListener((javafx.collections.ListChangeListener<CodeRow>) change ->
                 proposed.getItems().setAll(viewModel.codes().stream().map(CodeRow::path).toList()));
         proposed.valueProperty().bindBidirectional(viewModel.proposedCodeProperty());
@@ -124,6 +125,7 @@ public final class ReviewView {
         Button button = new Button(UiText.get(key));
         button.setId(id);
         button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE); // the key in its label must stay readable
         button.setOnAction(event -> action.run());
         return button;
     }

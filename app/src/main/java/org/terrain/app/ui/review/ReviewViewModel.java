@@ -98,8 +98,9 @@ public final class ReviewViewModel {
         String attributes = e.attributes().entrySet().stream().map(a -> a.getKey() + " = " + a.getValue())
                 .collect(java.util.stream.Collectors.joining(", "));
         ReviewExcerpt.Review r = e.review();
-        return new ExcerptRow(e.id(), e.code(), e.source(), e.sourceKind().id(), e.caseName(), attributes, e.coder(),
-                e.codedAt(), e.text(), context, start, end, r == null ? null : r.verdict().word(),
+        String day = e.codedAt() != null && e.codedAt().length() >= 10 ? e.codedAt().substring(0, 10) : e.codedAt();
+        return new ExcerptRow(e.id(), e.code(), e.source(), e.sourceKind().id(), e.caseName(),
+                attributes.isEmpty() ? "—" : attributes, e.coder(), day, e.text(), context, start, end, r == null ? null : r.verdict().word(),
                 r == null ? null : r.proposedCode(), r == null ? null : r.comment());
     }
 

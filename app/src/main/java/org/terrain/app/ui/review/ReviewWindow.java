@@ -12,6 +12,11 @@ public final class ReviewWindow {
 
     /** Shows the package in {@code stage}; closing the window saves what is pending and closes the package. */
     public static ReviewViewModel show(Stage stage, Path file, String reviewerId, String reviewerName) {
+        return show(stage, file, reviewerId, reviewerName, () -> { });
+    }
+
+    /** The same; {@code shown} runs once the excerpts are on screen (the screenshot of a headless run). */
+    public static ReviewViewModel show(Stage stage, Path file, String reviewerId, String reviewerName, Runnable shown) {
         ReviewViewModel viewModel = new ReviewViewModel(file, reviewerId, reviewerName);
         ReviewView view = new ReviewView(viewModel);
         Scene scene = new Scene(view.root(), 1100, 720);
@@ -20,7 +25,10 @@ public final class ReviewWindow {
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setOnHidden(event -> viewModel.close());
         stage.show();
-        viewModel.open(() -> view.root().requestFocus());
+        viewModel.open(() -> {
+            view.root().requestFocus();
+            shown.run();
+        });
         return viewModel;
     }
 
