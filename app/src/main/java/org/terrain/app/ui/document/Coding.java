@@ -1,5 +1,6 @@
 package org.terrain.app.ui.document;
 
+import org.terrain.app.ui.common.UiText;
 import org.terrain.codingschemes.CodePath;
 
 /**
@@ -7,16 +8,26 @@ import org.terrain.codingschemes.CodePath;
  * the lane of the margin its stripe takes.
  *
  * @param color {@code #RRGGBB}
- * @param memo  the segment's memo, or null
+ * @param memo    the segment's memo, or null
+ * @param reviews how many supervisors' verdicts on it are still to resolve (its stripe is marked)
  */
-public record Coding(long segmentId, CodePath code, String color, String memo, TextRange range, int lane) {
-    /** "Pratiques › Sécurité", then the memo on its own lines: what hovering the passage or its stripe shows. */
+public record Coding(long segmentId, CodePath code, String color, String memo, TextRange range, int lane,
+                     int reviews) {
+    public Coding(long segmentId, CodePath code, String color, String memo, TextRange range, int lane) {
+        this(segmentId, code, color, memo, range, lane, 0);
+    }
+
+    /**
+     * "Pratiques › Sécurité", then the memo on its own lines, then the verdicts to resolve: what hovering the
+     * passage or its stripe shows.
+     */
     public String description() {
         String path = String.join(" › ", code.names());
-        return memo == null || memo.isBlank() ? path : path + "\n\n" + memo.strip();
+        String described = memo == null || memo.isBlank() ? path : path + "\n\n" + memo.strip();
+        return reviews == 0 ? described : described + "\n\n" + UiText.get("segments.reviews", reviews);
     }
 
     Coding inLane(int newLane) {
-        return new Coding(segmentId, code, color, memo, range, newLane);
+        return new Coding(segmentId, code, color, memo, range, newLane, reviews);
     }
 }

@@ -119,9 +119,10 @@ public final class DocumentViewModel {
             colors.put(info.code().id(), info.code().color());
         }
         List<SegmentInfo> segments = store.segments().list(null, text.sourceName());
+        Map<Long, Integer> reviews = store.reviews().openBySegment();
         List<Coding> codings = segments.stream()
                 .map(s -> new Coding(s.segment().id(), s.code(), colors.getOrDefault(s.segment().codeId(), "#BAB0AC"),
-                        s.segment().memo(), at.toRange(s.segment().span()), 0))
+                        s.segment().memo(), at.toRange(s.segment().span()), 0, reviews.getOrDefault(s.segment().id(), 0)))
                 .toList();
         return CodingLayer.of(text.pieces(), codings);
     }

@@ -72,6 +72,12 @@ class ReviewItemsViewModelTest {
         runFx(() -> segments.show(List.of(CodePath.of("Travail"))));
         fx.waitIdle();
         assertThat(onFx(() -> segments.rows().getFirst().reviews())).as("the segments list marks it").isEqualTo(1);
+        org.terrain.app.ui.document.DocumentViewModel document =
+                onFx(() -> new org.terrain.app.ui.document.DocumentViewModel(fx.session));
+        runFx(() -> document.show("martine.txt"));
+        fx.waitIdle();
+        fx.waitIdle();
+        assertThat(onFx(() -> document.layerProperty().get().codings().getFirst().reviews())).as("the document view marks it").isEqualTo(1);
         List<ReviewItemRow> items = onFx(() -> List.copyOf(viewModel.items()));
         assertThat(items).singleElement().satisfies(item -> {
             assertThat(item.verdict()).isEqualTo("recode");
