@@ -9,8 +9,9 @@ import javafx.application.Application;
  */
 public final class Launcher {
     static final String USAGE = """
-            Utilisation : terrain-app [PROJET]
+            Utilisation : terrain-app [PROJET | PAQUET.terrain-review]
               PROJET  dossier d’un projet Terrain ; créé s’il n’existe pas ou s’il est vide.
+              PAQUET  un paquet de relecture : l’ouvre en mode relecture, sans projet.
                       Sans argument, ouvre le projet de démonstration ($TERRAIN_HOME/demo, ~/.terrain/demo par défaut).
             """;
 

@@ -30,9 +30,26 @@ public final class TerrainApplication extends Application {
     private static final Duration SETTLE = Duration.millis(400);
 
     private MainViewModel viewModel;
+    /** Review mode's, when the app was started on a review package. */
+    private org.terrain.app.ui.review.ReviewViewModel review;
 
     @Override
     public void start(Stage stage) {
+        java.util.List<String> arguments = getParameters().getRaw();
+        if (!arguments.isEmpty() && org.terrain.app.ui.review.ReviewWindow.isPackage(Path.of(arguments.getFirst()))) {
+            // Review mode: a supervisor's package, no project.
+            UserIdentity identity = UserIdentity.in(TerrainHome.resolve());
+            org.terrain.corpus.model.Identity who = identity.saved()
+                    .orElseGet(() -> org.terrain.corpus.model.Identity.named(UserIdentity.suggestedName()));
+            String screenshot = System.getProperty("terrain.screenshot");
+            review = org.terrain.app.ui.review.ReviewWindow.show(stage, Path.of(arguments.getFirst()).toAbsolutePath(),
+                    who.id(), who.name(), () -> {
+                        if (screenshot != null && !screenshot.isBlank()) {
+                            saveAfterSettling(stage.getScene(), Path.of(screenshot));
+                        }
+                    });
+            return;
+        }
         ProjectChoice choice = ProjectChoice.fromArguments(getParameters().getRaw(), TerrainHome.resolve());
         viewModel = new MainViewModel(choice, RecentProjects.in(TerrainHome.resolve()),
                 AppSettings.in(TerrainHome.resolve()), UserIdentity.in(TerrainHome.resolve()));
@@ -70,6 +87,19 @@ public final class TerrainApplication extends Application {
         });
     }
 
+    private static void saveAfterSettling(javafx.scene.Scene scene, Path png) {
+        PauseTransition settle = new PauseTransition(SETTLE);
+        settle.setOnFinished(event -> {
+            try {
+                Snapshots.save(scene, png);
+            } catch (IOException e) {
+                LOG.error("screenshot {} failed", png, e);
+            }
+            Platform.exit();
+        });
+        settle.play();
+    }
+
     private void saveWhenReady(MainWindow window, Path png) {
         viewModel.readyProperty().addListener((observable, before, ready) -> {
             if (ready) {
@@ -89,6 +119,9 @@ public final class TerrainApplication extends Application {
 
     @Override
     public void stop() {
+        if (review != null) {
+            review.close(); // the verdicts being saved reach the file before the JVM ends
+        }
         if (viewModel != null) {
             viewModel.close();
         }

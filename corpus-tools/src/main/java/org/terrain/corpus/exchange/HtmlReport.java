@@ -16,6 +16,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.terrain.corpus.model.CodeCriteria;
+import org.terrain.corpus.model.ReviewItem;
 import org.terrain.corpus.model.Source;
 import org.terrain.corpus.model.Turn;
 import org.terrain.corpus.store.CodeInfo;
@@ -26,7 +27,8 @@ import org.terrain.corpus.store.SegmentInfo;
  * The codebook with its excerpts as one self-contained XHTML page for supervisors (no script, no external
  * file; the style is inline): a table of contents, then one section per code in tree order with its colour
  * swatch, definition, inclusion and exclusion criteria and example, then its segments with source, speaker,
- * time, coder and memo. Written with a streaming XML writer, so every text is escaped. Labels are in French.
+ * time, coder and memo, and the supervisors' verdicts on them (the review layer). Written with a streaming XML
+ * writer, so every text is escaped. Labels are in French.
  */
 public final class HtmlReport {
     static final String XHTML = "http://www.w3.org/1999/xhtml";
@@ -66,10 +68,20 @@ public final class HtmlReport {
         for (CodeInfo code : codes) {
             criteria.put(code.path().toString(), store.codes().criteria(code.path()));
         }
+        Map<Long, List<ReviewItem>> reviews = new HashMap<>();
+        Map<String, List<ReviewItem>> codeComments = new HashMap<>();
+        for (ReviewItem item : store.reviews().list(null)) {
+            if (item.segmentId() != 0) {
+                reviews.computeIfAbsent(item.segmentId(), k -> new ArrayList<>()).add(item);
+            } else if (item.source() == null) {
+                codeComments.computeIfAbsent(item.code(), k -> new ArrayList<>()).add(item);
+            }
+        }
         String title = store.info().name();
         target.write(stream -> {
             try {
-                write(stream, title, generated, codes, byCode, criteria, sources, segments.size());
+                write(stream, title, generated, codes, byCode, criteria, sources, segments.size(),
+                        new Reviews(reviews, codeComments));
             } catch (XMLStreamException e) {
                 throw new IOException(e);
             }
@@ -79,7 +91,8 @@ public final class HtmlReport {
 
     private static void write(OutputStream stream, String title, Instant generated, List<CodeInfo> codes,
                               Map<String, List<SegmentInfo>> byCode, Map<String, CodeCriteria> criteria,
-                              Map<String, Source> sources, int segmentCount) throws XMLStreamException {
+                              Map<String, Source> sources, int segmentCount, Reviews reviews)
+            throws XMLStreamException {
         XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(stream, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
@@ -149,10 +162,14 @@ public final class HtmlReport {
                 }
                 xml.writeEndElement();
             }
+            for (ReviewItem comment : reviews.codeComments().getOrDefault(code.path().toString(), List.of())) {
+                verdict(xml, comment);
+            }
             List<SegmentInfo> own = byCode.getOrDefault(code.path().toString(), List.of());
             element(xml, "h3", "Extraits (" + own.size() + ")");
             for (SegmentInfo segment : own) {
-                excerpt(xml, segment, sources.get(segment.source()));
+                excerpt(xml, segment, sources.get(segment.source()),
+                        reviews.bySegment().getOrDefault(segment.segment().id(), List.of()));
             }
             xml.writeEndElement();
             xml.writeCharacters("\n");
@@ -165,7 +182,39 @@ public final class HtmlReport {
         xml.close();
     }
 
-    private static void excerpt(XMLStreamWriter xml, SegmentInfo segment, Source source) throws XMLStreamException {
+    /** The review layer's verdicts: on each coding, and on codes themselves. */
+    private record Reviews(Map<Long, List<ReviewItem>> bySegment, Map<String, List<ReviewItem>> codeComments) {
+    }
+
+    private static final Map<String, String> VERDICTS = Map.of("approve", "approuvé", "contest", "contesté",
+            "recode", "autre code proposé", "comment", "commentaire sur le code");
+    private static final Map<String, String> STATUSES = Map.of("open", "à traiter", "accepted", "accepté",
+            "rejected", "refusé");
+
+    /** « Relecture — Anne Dupont : contesté — comment (refusé : reply) ». */
+    private static void verdict(XMLStreamWriter xml, ReviewItem item) throws XMLStreamException {
+        StringBuilder line = new StringBuilder("Relecture — ").append(item.reviewer().name()).append(" : ")
+                .append(VERDICTS.getOrDefault(item.verdict().word(), item.verdict().word()));
+        if (item.proposedCode() != null) {
+            line.append(" « ").append(item.proposedCode()).append(" »");
+        }
+        if (!ExportFiles.blank(item.comment())) {
+            line.append(" — ").append(item.comment().strip());
+        }
+        line.append(" (").append(STATUSES.getOrDefault(item.status(), item.status()));
+        if (!ExportFiles.blank(item.reply())) {
+            line.append(" : ").append(item.reply().strip());
+        }
+        line.append(')');
+        xml.writeStartElement("p");
+        xml.writeAttribute("class", "review");
+        xml.writeAttribute("style", "font-size:.9em;color:#7a3b00"); // inline: a report without reviews is unchanged
+        xml.writeCharacters(line.toString());
+        xml.writeEndElement();
+    }
+
+    private static void excerpt(XMLStreamWriter xml, SegmentInfo segment, Source source, List<ReviewItem> reviews)
+            throws XMLStreamException {
         xml.writeStartElement("blockquote");
         xml.writeStartElement("p");
         String[] lines = segment.text().strip().split("\n", -1);
@@ -198,6 +247,9 @@ public final class HtmlReport {
             xml.writeAttribute("class", "memo");
             xml.writeCharacters("Mémo : " + segment.segment().memo().strip());
             xml.writeEndElement();
+        }
+        for (ReviewItem item : reviews) {
+            verdict(xml, item);
         }
         xml.writeEndElement();
     }

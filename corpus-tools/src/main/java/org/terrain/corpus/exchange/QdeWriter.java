@@ -290,6 +290,9 @@ final class QdeWriter {
                 }
                 xml.writeEndElement();
             }
+            for (ExchangeStore.Segment segment : range.getValue()) {
+                writeNoteRefs(Memo.REVIEW, segment.guid()); // supervisors' verdicts, on the selection
+            }
             xml.writeEndElement();
         }
         writeNoteRefs(Memo.SOURCE, source.guid());

@@ -77,6 +77,8 @@ public final class ExchangeStore {
         public static final String SOURCE = "source";
         public static final String CODE = "code";
         public static final String JOURNAL = "journal";
+        /** A supervisor's verdict on a coding (the review layer), about the coding's GUID. */
+        public static final String REVIEW = "review";
     }
 
     /** What an import created: the name each source got, by the GUID of the file. */
@@ -180,8 +182,36 @@ public final class ExchangeStore {
                         rs.getString(7), rs.getString(8), rs.getString(9)));
             }
         }
+        List<Memo> memos = new ArrayList<>(readMemos(sourceGuids, codeGuids));
+        memos.addAll(readReviews());
         return new Snapshot(store.info().name(), coders, codes, attributes, cases, sources, segments,
-                readSets(sourceGuids, codeGuids), readMemos(sourceGuids, codeGuids));
+                readSets(sourceGuids, codeGuids), memos);
+    }
+
+    /**
+     * The review layer's verdicts on codings that still exist, as notes about them: a supervisor on NVivo or
+     * ATLAS.ti sees the verdict, the comment and the answer beside the coded passage.
+     */
+    private List<Memo> readReviews() throws SQLException {
+        List<Memo> out = new ArrayList<>();
+        try (PreparedStatement st = c().prepareStatement("SELECT r.guid, g.guid, r.verdict, r.proposed_code, r.comment, "
+                + "r.reviewer, r.reviewed_at, r.status, r.reply, r.resolved_at FROM review_items r "
+                + "JOIN segments g ON g.id = r.segment_id ORDER BY r.id");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                String verdict = rs.getString(3) + (rs.getString(4) == null ? "" : " → " + rs.getString(4));
+                StringBuilder body = new StringBuilder(verdict);
+                if (rs.getString(5) != null) {
+                    body.append("\n").append(rs.getString(5));
+                }
+                if (!"open".equals(rs.getString(8))) {
+                    body.append("\n").append(rs.getString(8)).append(rs.getString(9) == null ? "" : ": " + rs.getString(9));
+                }
+                out.add(new Memo(rs.getString(1), Memo.REVIEW, rs.getString(2), "review: " + verdict, body.toString(),
+                        rs.getString(6), rs.getString(7), rs.getString(10) == null ? rs.getString(7) : rs.getString(10)));
+            }
+        }
+        return out;
     }
 
     private List<NamedSet> readSets(Map<Long, String> sourceGuids, Map<Long, String> codeGuids) throws SQLException {

@@ -68,7 +68,12 @@ public enum OperationKind {
     LICENCE_CASE("licences.set", "op.licences.case", "case", "licence"),
     LICENCE_CASE_CLEAR("licences.set", "op.licences.case_clear", "case"),
     MERGE("merge", "op.merge", "copy"),
-    CODER_RENAME("coders.rename", "op.coders.rename", "coder", "name");
+    CODER_RENAME("coders.rename", "op.coders.rename", "coder", "name"),
+    REVIEW_MERGE("review.merge", "op.review.merge", "reviewer", "count"),
+    REVIEW_ACCEPT_RECODE("review.resolve", "op.review.accept_recode", "reviewer", "source", "code", "proposed"),
+    REVIEW_ACCEPT_CONTEST("review.resolve", "op.review.accept_contest", "reviewer", "source", "code"),
+    REVIEW_ACCEPT("review.resolve", "op.review.accept", "reviewer", "code"),
+    REVIEW_REJECT("review.resolve", "op.review.reject", "reviewer", "code");
 
     private final String action;
     private final String key;

@@ -62,6 +62,7 @@ public final class ProjectStore implements AutoCloseable {
     private final AnnotationStore annotations;
     private final SetStore sets;
     private final MemoStore memos;
+    private final ReviewStore reviews;
     /** What opened this store for reading only ({@link #openForReading}); null when it holds the lock to write. */
     private String readingFor;
     /** Whether an action of this session reached the operation log: then a backup may be due at close. */
@@ -81,6 +82,7 @@ public final class ProjectStore implements AutoCloseable {
         this.annotations = new AnnotationStore(this);
         this.sets = new SetStore(this);
         this.memos = new MemoStore(this);
+        this.reviews = new ReviewStore(this);
     }
 
     /** Creates a project in an absent or empty folder. */
@@ -274,6 +276,11 @@ public final class ProjectStore implements AutoCloseable {
     /** Memos on the project, sources and codes, and the project journal. */
     public MemoStore memos() {
         return memos;
+    }
+
+    /** Supervisors' verdicts brought in from review packages, and their resolution. */
+    public ReviewStore reviews() {
+        return reviews;
     }
 
     /** The whole project as rows with GUIDs, for REFI-QDA export and import. */

@@ -12,9 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
+import org.terrain.corpus.model.Identity;
+import org.terrain.corpus.model.ReviewExcerpt;
+import org.terrain.corpus.model.ReviewVerdict;
 import org.terrain.corpus.model.Source;
 import org.terrain.corpus.store.IntegrityReport;
 import org.terrain.corpus.store.ProjectStore;
+import org.terrain.corpus.store.ReviewPackageStore;
 import org.terrain.corpus.testing.Fixtures;
 import org.terrain.corpus.text.CanonicalText;
 
@@ -183,7 +187,44 @@ enum CrashScenario {
                 }
             };
         }
+    },
+    /** Merging a reviewed package: one transaction, so every verdict becomes an item or none; no coding changes. */
+    REVIEW_MERGE {
+        @Override
+        Round prepare(Path project, Path dir) {
+            Path pkg = dir.resolve("relecture.terrain-review");
+            ok("review", "pack", project.toString(), pkg.toString(), "--code", "Pratiques/Travail");
+            int marked = 0;
+            try (ReviewPackageStore pack = ReviewPackageStore.open(pkg)) {
+                for (ReviewExcerpt excerpt : pack.excerpts()) {
+                    if (marked++ == 400) {
+                        break;
+                    }
+                    pack.mark(excerpt.id(), new ReviewExcerpt.Review(marked % 2 == 0 ? ReviewVerdict.CONTEST
+                            : ReviewVerdict.APPROVE, null, "avis " + marked, Identity.named("Anne"), "2026-12-07T10:00:00Z"));
+                }
+            }
+            int verdicts = Math.min(marked, 400);
+            int coded = segmentsOf(project, "Pratiques/Travail");
+            return new Round(List.of("review", "merge", project.toString(), pkg.toString())) {
+                @Override
+                void tookEffectWhollyOrNotAtAll() {
+                    assertThat(reviewItems(project)).isIn(0, verdicts);
+                    assertThat(segmentsOf(project, "Pratiques/Travail")).isEqualTo(coded);
+                }
+
+                @Override
+                void finished() {
+                    assertThat(reviewItems(project)).isEqualTo(verdicts);
+                    assertThat(segmentsOf(project, "Pratiques/Travail")).as("a merge changes no coding").isEqualTo(coded);
+                }
+            };
+        }
     };
+
+    private static int reviewItems(Path project) {
+        return CliRun.of("review", "list", project.toString(), "--json").json().size();
+    }
 
     static int expectedAutocoded;
 

@@ -8,8 +8,9 @@ final class OlderSchemas {
     private OlderSchemas() {
     }
 
-    /** Without what version 6 added: the log's coder and message, the memos' coder. */
+    /** Without what version 6 added: the log's coder and message, the memos' coder (and what came after). */
     static void withoutVersion6(Statement st) throws SQLException {
+        withoutVersion9(st);
         for (String column : new String[] {"coder_id", "message_key", "message_args"}) {
             st.execute("ALTER TABLE oplog DROP COLUMN " + column);
         }
@@ -28,5 +29,10 @@ final class OlderSchemas {
     static void withoutVersion8(Statement st) throws SQLException {
         st.execute("ALTER TABLE sources DROP COLUMN licence");
         st.execute("ALTER TABLE cases DROP COLUMN licence");
+    }
+
+    /** Without what version 9 added: the review layer. */
+    static void withoutVersion9(Statement st) throws SQLException {
+        st.execute("DROP TABLE review_items");
     }
 }

@@ -101,6 +101,8 @@ public final class MainViewModel {
     private final LanguageViewModel language = new LanguageViewModel(session);
     private final EntitiesViewModel entities = new EntitiesViewModel(session);
     private final SetsViewModel sets = new SetsViewModel(session);
+    private final org.terrain.app.ui.review.ReviewItemsViewModel reviews =
+            new org.terrain.app.ui.review.ReviewItemsViewModel(session);
     private final RestoreViewModel restore = new RestoreViewModel(background, () -> choice.folder(),
             this::restoreBackup);
     private final PreferencesViewModel preferences;
@@ -467,6 +469,11 @@ public final class MainViewModel {
 
     public EntitiesViewModel entities() {
         return entities;
+    }
+
+    /** The « Relecture » tab, Envoyer en relecture… and Verser une relecture…. */
+    public org.terrain.app.ui.review.ReviewItemsViewModel reviews() {
+        return reviews;
     }
 
     /** The « Ensembles » tab: sets of sources and codes. */

@@ -109,6 +109,10 @@ public final class MainWindow {
         setsTab.setId("tab-sets");
         viewModel.sets().activeProperty().bind(setsTab.selectedProperty());
         toolTabs.getTabs().add(setsTab);
+        Tab reviewsTab = new Tab(UiText.get("tab.reviews"), new org.terrain.app.ui.review.ReviewItemsView(viewModel.reviews()));
+        reviewsTab.setId("tab-reviews");
+        viewModel.reviews().activeProperty().bind(reviewsTab.selectedProperty());
+        toolTabs.getTabs().add(reviewsTab);
         SplitPane right = new SplitPane(document, toolTabs);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.66);
@@ -237,6 +241,38 @@ public final class MainWindow {
         return exchange;
     }
 
+    /** Fichier › Envoyer en relecture…, Verser une relecture…, Ouvrir une relecture… (review mode, own window). */
+    private java.util.List<MenuItem> reviewItems() {
+        javafx.stage.FileChooser.ExtensionFilter packages = new javafx.stage.FileChooser.ExtensionFilter(
+                UiText.get("review.file_type"), "*.terrain-review");
+        MenuItem send = new MenuItem(UiText.get("menu.file.send_review"), new FontIcon(Feather.SEND));
+        send.setId("menu-send-review");
+        send.setOnAction(event -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.getExtensionFilters().add(packages);
+            chooser.setInitialFileName("relecture.terrain-review");
+            FileDialogs.save(chooser, scene.getWindow()).ifPresent(out -> viewModel.reviews().send(out, null));
+        });
+        MenuItem merge = new MenuItem(UiText.get("menu.file.merge_review"), new FontIcon(Feather.INBOX));
+        merge.setId("menu-merge-review");
+        merge.setOnAction(event -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.getExtensionFilters().add(packages);
+            FileDialogs.open(chooser, scene.getWindow()).ifPresent(file -> viewModel.reviews().merge(file));
+        });
+        MenuItem open = new MenuItem(UiText.get("menu.file.open_review"), new FontIcon(Feather.CHECK_SQUARE));
+        open.setId("menu-open-review");
+        open.setOnAction(event -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.getExtensionFilters().add(packages);
+            FileDialogs.open(chooser, scene.getWindow()).ifPresent(file -> org.terrain.app.ui.review.ReviewWindow.show(
+                    new javafx.stage.Stage(), file, viewModel.reviews().identityIdProperty().get(),
+                    java.util.Objects.requireNonNullElse(viewModel.reviews().identityNameProperty().get(),
+                            System.getProperty("user.name", "?"))));
+        });
+        return java.util.List.of(send, merge, open);
+    }
+
     private MenuBar menuBar() {
         MenuItem export = new MenuItem(UiText.get("menu.file.export"), new FontIcon(Feather.DOWNLOAD));
         export.setAccelerator(Shortcut.EXPORT_SEGMENTS.combination());
@@ -250,7 +286,9 @@ public final class MainWindow {
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(exchange.items());
         file.getItems().add(merge.item());
-        file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem());
+        file.getItems().addAll(reviewItems());
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
 
         // The accelerators only label the items: the scene's filter does the work (see shortcuts). Their labels
         // name user data (« import de « ESLO1_INTPERS_421_C.txt » »): no underscore of it is a mnemonic.

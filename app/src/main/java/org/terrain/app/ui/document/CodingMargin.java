@@ -59,6 +59,9 @@ final class CodingMargin extends Region {
             double bottom = mark.endsHere() ? RADIUS : 0;
             stripe.setBackground(new Background(new BackgroundFill(color(coding.color()),
                     new CornerRadii(top, top, bottom, bottom, false), Insets.EMPTY)));
+            if (coding.reviews() > 0) {
+                stripe.getStyleClass().add("coding-stripe-reviewed"); // a supervisor's verdict waits on it (terrain.css)
+            }
             stripe.setCursor(Cursor.HAND);
             Tooltip tip = new Tooltip(coding.description());
             tip.setShowDelay(Duration.millis(250));

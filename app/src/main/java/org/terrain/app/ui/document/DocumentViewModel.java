@@ -134,10 +134,12 @@ public final class DocumentViewModel {
             colors.put(info.code().id(), info.code().color());
         }
         List<SegmentInfo> segments = store.segments().list(null, text.sourceName());
+        Map<Long, Integer> reviews = store.reviews().openBySegment();
         List<Coding> codings = segments.stream()
                 .filter(s -> shows(filter, s.segment().coder(), me))
                 .map(s -> new Coding(s.segment().id(), s.code(), colors.getOrDefault(s.segment().codeId(), "#BAB0AC"),
-                        s.segment().memo(), at.toRange(s.segment().span()), 0, s.segment().coder()))
+                        s.segment().memo(), at.toRange(s.segment().span()), 0, s.segment().coder(),
+                        reviews.getOrDefault(s.segment().id(), 0)))
                 .toList();
         return CodingLayer.of(text.pieces(), codings);
     }

@@ -19,9 +19,11 @@ import org.terrain.codingschemes.CodePath;
  * @param end     code point after the last
  * @param coder   who coded it, or "" when the project does not say (imported without a coder)
  * @param coded   when it was coded
+ * @param reviews how many supervisors' verdicts on it are still to resolve (the « Relecture » tab)
  */
 public record SegmentRow(long segmentId, String source, CodePath code, String color, String speaker, String before,
-                         String text, String after, String memo, int start, int end, String coder, Instant coded) {
+                         String text, String after, String memo, int start, int end, String coder, Instant coded,
+                         int reviews) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withLocale(UiText.locale());
 

@@ -159,6 +159,12 @@ public final class SegmentsView extends VBox {
             passage.prefWidthProperty().bind(widthProperty().subtract(30));
 
             VBox box = new VBox(3, head, passage);
+            if (row.reviews() > 0) {
+                Label review = new Label(UiText.get("segments.reviews", row.reviews()), new FontIcon(Feather.FLAG));
+                review.getStyleClass().add("segment-review");
+                review.setId("segment-review-" + row.segmentId());
+                box.getChildren().add(review);
+            }
             if (row.memo() != null && !row.memo().isBlank()) {
                 Label memo = new Label(row.memo().strip(), new FontIcon(Feather.MESSAGE_SQUARE));
                 memo.getStyleClass().add("segment-memo");

@@ -156,6 +156,7 @@ public final class SegmentsViewModel {
                 .thenComparingInt((SegmentInfo s) -> s.segment().span().start())
                 .thenComparingInt(s -> s.segment().span().end()));
         Map<String, CodePointIndex> texts = new HashMap<>();
+        Map<Long, Integer> reviews = store.reviews().openBySegment();
         List<SegmentRow> out = new ArrayList<>(ordered.size());
         for (SegmentInfo info : ordered) {
             Source source = sources.get(info.source());
@@ -169,7 +170,8 @@ public final class SegmentsViewModel {
             out.add(new SegmentRow(info.segment().id(), info.source(), info.code(),
                     colors.getOrDefault(info.segment().codeId(), "#BAB0AC"), speakerAt(source.turns(), span.start()),
                     context[0], info.text(), context[1], info.segment().memo(), span.start(), span.end(),
-                    info.segment().coder() == null ? "" : info.segment().coder(), info.segment().created()));
+                    info.segment().coder() == null ? "" : info.segment().coder(), info.segment().created(),
+                    reviews.getOrDefault(info.segment().id(), 0)));
         }
         return out;
     }
