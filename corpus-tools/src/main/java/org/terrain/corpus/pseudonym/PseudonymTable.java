@@ -63,6 +63,21 @@ public final class PseudonymTable {
         return originals().stream().filter(original -> !replacements.contains(NameFold.fold(original))).toList();
     }
 
+    /** What the suggestions leave out: every original and every ignored one, folded ({@link NameFold}). */
+    public Set<String> decidedFolded() {
+        Set<String> out = new TreeSet<>();
+        entries.forEach(entry -> out.add(entry.foldedOriginal()));
+        ignored.forEach(original -> out.add(NameFold.fold(original)));
+        return out;
+    }
+
+    /** Every replacement, folded: a proposal must not take one already given. */
+    public Set<String> replacementsFolded() {
+        Set<String> out = new TreeSet<>();
+        entries.forEach(entry -> out.add(entry.foldedReplacement()));
+        return out;
+    }
+
     /** The matcher for the sources of {@code caseName} (null: a text of no case). */
     public synchronized PseudonymMatcher matcherFor(String caseName) {
         return matchers.computeIfAbsent(caseName == null ? "" : "case:" + caseName,

@@ -22,7 +22,8 @@ import java.util.Set;
  */
 public final class Transaction {
     static final Set<String> TABLES = Set.of("coders", "cases", "originals", "sources", "turns", "speaker_roles",
-            "attributes", "source_attributes", "case_attributes", "codes", "segments", "memos", "sets", "set_members");
+            "attributes", "source_attributes", "case_attributes", "codes", "segments", "memos", "sets", "set_members",
+            "pseudonyms", "pseudonyms_ignored");
 
     /** Finds (or makes) the coders row of whoever makes the change. */
     @FunctionalInterface
