@@ -13,10 +13,12 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.terrain.corpus.errors.PseudonymLeakException;
+import org.terrain.corpus.pseudonym.PseudonymCategory;
+import org.terrain.corpus.pseudonym.PseudonymEntry;
+import org.terrain.corpus.pseudonym.PseudonymMatcher;
 import org.terrain.corpus.pseudonym.PseudonymTable;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.store.PseudonymisedCopy;
-import org.terrain.corpus.text.NameFold;
 
 /**
  * The one way every export is pseudonymised: when the project's pseudonym table has an entry, the export runs
@@ -74,6 +76,9 @@ public final class PseudonymisedExport {
      * Until then, this interim scan reads plain files and zip entries (names and contents, tags removed).
      */
     static List<String> leaks(Path out, Collection<String> originals) {
+        // one pass per text, whatever the number of originals: the matcher's word look-up
+        PseudonymMatcher matcher = PseudonymMatcher.of(originals.stream()
+                .map(original -> new PseudonymEntry(original, "", PseudonymCategory.OTHER, null)).toList());
         List<String> found = new ArrayList<>();
         try {
             List<Path> files;
@@ -85,24 +90,27 @@ public final class PseudonymisedExport {
                 files = List.of(out);
             }
             for (Path file : files) {
-                scanText(file.toString(), null, file.getFileName().toString(), originals, found);
+                String name = file.getFileName().toString();
+                if (!file.equals(out)) {
+                    scanText(name, null, out.relativize(file).toString(), matcher, found);
+                }
                 byte[] bytes = Files.readAllBytes(file);
                 if (bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K') {
                     try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
                         for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                            scanText(file.toString(), entry.getName(), entry.getName(), originals, found);
-                            scanText(file.toString(), entry.getName(), new String(readAll(zip),
-                                    StandardCharsets.UTF_8), originals, found);
+                            scanText(name, entry.getName(), entry.getName(), matcher, found);
+                            scanText(name, entry.getName(), new String(readAll(zip), StandardCharsets.UTF_8),
+                                    matcher, found);
                         }
                     }
                 } else {
-                    scanText(file.toString(), null, new String(bytes, StandardCharsets.UTF_8), originals, found);
+                    scanText(name, null, new String(bytes, StandardCharsets.UTF_8), matcher, found);
                 }
             }
         } catch (IOException e) {
             found.add(out + ": " + e.getMessage());
         }
-        return found;
+        return found.stream().distinct().toList();
     }
 
     private static byte[] readAll(InputStream in) throws IOException {
@@ -111,16 +119,15 @@ public final class PseudonymisedExport {
         return out.toByteArray();
     }
 
-    private static void scanText(String file, String entry, String text, Collection<String> originals,
+    /** The text as written, and with its tags taken out (a name split over two runs of a document). */
+    private static void scanText(String file, String entry, String text, PseudonymMatcher matcher,
                                  List<String> found) {
-        String plain = text.indexOf('<') >= 0 ? text.replaceAll("<[^>]*>", "") : text;
-        String folded = NameFold.fold(plain);
-        String foldedRaw = NameFold.fold(text);
-        for (String original : originals) {
-            String name = NameFold.fold(original);
-            if (!NameFold.wholeWordStarts(folded, name).isEmpty() || !NameFold.wholeWordStarts(foldedRaw, name).isEmpty()) {
-                found.add(Path.of(file).getFileName() + (entry == null ? "" : " [" + entry + "]") + ": " + original);
-            }
+        List<PseudonymMatcher.Hit> hits = new ArrayList<>(matcher.find(text));
+        if (text.indexOf('<') >= 0) {
+            hits.addAll(matcher.find(text.replaceAll("<[^>]*>", "")));
+        }
+        for (PseudonymMatcher.Hit hit : hits) {
+            found.add(file + (entry == null ? "" : " [" + entry + "]") + ": " + hit.entry().original());
         }
     }
 

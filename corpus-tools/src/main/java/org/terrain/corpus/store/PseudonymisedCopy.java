@@ -49,6 +49,7 @@ public final class PseudonymisedCopy implements AutoCloseable {
     public static PseudonymisedCopy of(ProjectStore store, PseudonymTable table) {
         Path folder = null;
         try {
+            removeLeftOvers(store.layout().root());
             folder = Files.createTempDirectory(store.layout().root(), FOLDER_PREFIX);
             Path database = folder.resolve("terrain.sqlite");
             try (Connection reader = Database.openReadOnly(store.layout().database());
@@ -333,6 +334,22 @@ public final class PseudonymisedCopy implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies a killed export left behind (a crash, a kill -9: {@link #close} never ran). Only those a day old:
+     * an export running beside this one, from the app, uses its own.
+     */
+    private static void removeLeftOvers(Path root) throws IOException {
+        java.nio.file.attribute.FileTime dayAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+        try (Stream<Path> children = Files.list(root)) {
+            for (Path child : children.filter(p -> p.getFileName().toString().startsWith(FOLDER_PREFIX)).toList()) {
+                if (Files.getLastModifiedTime(child).compareTo(dayAgo) < 0) {
+                    deleteQuietly(child);
+                }
+            }
+        }
+    }
+
     private static void deleteQuietly(Path folder) {
         if (folder == null || !Files.exists(folder)) {
             return;
@@ -342,7 +359,7 @@ public final class PseudonymisedCopy implements AutoCloseable {
                 Files.deleteIfExists(path);
             }
         } catch (IOException ignored) {
-            // a scratch copy left behind is found and removed by the next export (see clean-up in of())
+            // a scratch copy left behind is removed by an export a day later (removeLeftOvers)
         }
     }
 }
