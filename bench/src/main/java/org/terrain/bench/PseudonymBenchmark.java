@@ -71,15 +71,26 @@ public final class PseudonymBenchmark {
         }
     }
 
-    /** The capitalised words (and hyphenated pairs) most frequent after a lower-case word: mostly names. */
+    /**
+     * The capitalised words (and hyphenated pairs) most frequent after a lower-case word and hardly ever written in
+     * lower case: names (« Le » at a line start of a title is not one, and « le » is in every export's own words).
+     */
     private static List<String> frequentNames(ProjectStore store, int size) {
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> lower = new HashMap<>();
+        Pattern word = Pattern.compile("\\p{Ll}+");
         for (String name : store.sources().names()) {
-            Matcher m = INSIDE.matcher(store.sources().get(name).text());
+            String text = store.sources().get(name).text();
+            Matcher m = INSIDE.matcher(text);
             while (m.find()) {
                 counts.merge(m.group(1), 1, Integer::sum);
             }
+            Matcher w = word.matcher(text);
+            while (w.find()) {
+                lower.merge(w.group(), 1, Integer::sum);
+            }
         }
+        counts.keySet().removeIf(c -> lower.getOrDefault(c.toLowerCase(java.util.Locale.ROOT), 0) * 10 >= counts.get(c));
         List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
         sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
         List<String> out = new ArrayList<>();
