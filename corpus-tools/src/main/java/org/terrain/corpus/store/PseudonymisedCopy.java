@@ -36,6 +36,8 @@ import org.terrain.corpus.pseudonym.Pseudonymised;
  */
 public final class PseudonymisedCopy implements AutoCloseable {
     private static final String FOLDER_PREFIX = ".pseudonymised-";
+    /** Sources matched together: enough to keep the cores busy, few enough to hold their texts in memory. */
+    private static final int GROUP = 64;
 
     private final Path folder;
     private final ProjectStore copy;
@@ -156,31 +158,36 @@ public final class PseudonymisedCopy implements AutoCloseable {
             return table.matcherFor(caseOfSource.get(sourceId));
         }
 
+        /** The texts in groups, each group's texts matched in parallel (pure work), then written in order. */
         private void sources() throws SQLException {
             List<Long> ids = new ArrayList<>(caseOfSource.keySet());
             try (PreparedStatement read = c.prepareStatement("SELECT text, name, imported_from FROM sources WHERE id = ?");
                  PreparedStatement write = c.prepareStatement(
                          "UPDATE OR IGNORE sources SET text = ?, chars = ?, name = ?, imported_from = ? WHERE id = ?")) {
-                for (long id : ids) {
-                    String text;
-                    String name;
-                    String from;
-                    read.setLong(1, id);
-                    try (ResultSet rs = read.executeQuery()) {
-                        rs.next();
-                        text = rs.getString(1);
-                        name = rs.getString(2);
-                        from = rs.getString(3);
+                for (int from = 0; from < ids.size(); from += GROUP) {
+                    List<Long> group = ids.subList(from, Math.min(ids.size(), from + GROUP));
+                    List<String[]> rows = new ArrayList<>();
+                    for (long id : group) {
+                        read.setLong(1, id);
+                        try (ResultSet rs = read.executeQuery()) {
+                            rs.next();
+                            rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+                        }
                     }
-                    PseudonymMatcher matcher = forSource(id);
-                    Pseudonymised result = matcher.apply(text);
-                    positions.put(id, result.positions());
-                    write.setString(1, result.text());
-                    write.setInt(2, result.text().codePointCount(0, result.text().length()));
-                    write.setString(3, matcher.replace(name));
-                    write.setString(4, matcher.replace(from));
-                    write.setLong(5, id);
-                    write.executeUpdate();
+                    List<Pseudonymised> done = java.util.stream.IntStream.range(0, group.size()).parallel()
+                            .mapToObj(i -> forSource(group.get(i)).apply(rows.get(i)[0])).toList();
+                    for (int i = 0; i < group.size(); i++) {
+                        long id = group.get(i);
+                        PseudonymMatcher matcher = forSource(id);
+                        Pseudonymised result = done.get(i);
+                        positions.put(id, result.positions());
+                        write.setString(1, result.text());
+                        write.setInt(2, result.text().codePointCount(0, result.text().length()));
+                        write.setString(3, matcher.replace(rows.get(i)[1]));
+                        write.setString(4, matcher.replace(rows.get(i)[2]));
+                        write.setLong(5, id);
+                        write.executeUpdate();
+                    }
                 }
             }
         }
@@ -277,24 +284,28 @@ public final class PseudonymisedCopy implements AutoCloseable {
          */
         private void rows(String name, List<String> columns, String sourceColumn, boolean unique, String key)
                 throws SQLException {
-            List<Long> ids = new ArrayList<>();
-            Map<Long, Long> sources = new HashMap<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT " + key
-                    + (sourceColumn == null ? "" : ", " + sourceColumn) + " FROM " + name)) {
+            String set = String.join(", ", columns.stream().map(column -> column + " = ?").toList());
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT " + key + ", " + (sourceColumn == null ? "NULL" : sourceColumn)
+                         + ", " + String.join(", ", columns) + " FROM " + name);
+                 PreparedStatement write = c.prepareStatement("UPDATE " + (unique ? "OR IGNORE " : "") + name
+                         + " SET " + set + " WHERE " + key + " = ?")) {
                 while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                    if (sourceColumn != null) {
-                        long source = rs.getLong(2);
-                        if (!rs.wasNull()) {
-                            sources.put(rs.getLong(1), source);
-                        }
+                    long source = rs.getLong(2);
+                    PseudonymMatcher matcher = rs.wasNull() ? table.matcherFor(null) : forSource(source);
+                    boolean changed = false;
+                    for (int i = 0; i < columns.size(); i++) {
+                        String value = rs.getString(i + 3);
+                        String replaced = matcher.replace(value);
+                        changed |= !java.util.Objects.equals(value, replaced);
+                        write.setString(i + 1, replaced);
+                    }
+                    if (changed) {
+                        write.setLong(columns.size() + 1, rs.getLong(1));
+                        write.addBatch();
                     }
                 }
-            }
-            for (long id : ids) {
-                Long source = sources.get(id);
-                PseudonymMatcher matcher = source == null ? table.matcherFor(null) : forSource(source);
-                update(name, id, columns, matcher, unique, key);
+                write.executeBatch(); // after the last row is read: no row is read again once changed
             }
         }
 
