@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
                 SpeakersCommand.class, CodesCommand.class, CodeCommand.class, SegmentsCommand.class,
                 CheckCommand.class, BackupCommand.class, RestoreCommand.class, LogCommand.class, HistoryCommands.Undo.class,
                 HistoryCommands.Redo.class, ExportCommand.class, AnnotateCommand.class, EntitiesCommand.class,
-                NlpEvalCommand.class, SetsCommand.class, MemoCommand.class, PseudonymsCommand.class})
+                NlpEvalCommand.class, SetsCommand.class, MemoCommand.class, LeakCheckCommand.class,
+                PseudonymsCommand.class})
 public final class TerrainCli implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TerrainCli.class);
     /**

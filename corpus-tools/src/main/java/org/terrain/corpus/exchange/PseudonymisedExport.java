@@ -1,21 +1,13 @@
 package org.terrain.corpus.exchange;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.terrain.corpus.errors.PseudonymLeakException;
-import org.terrain.corpus.pseudonym.PseudonymCategory;
-import org.terrain.corpus.pseudonym.PseudonymEntry;
-import org.terrain.corpus.pseudonym.PseudonymMatcher;
 import org.terrain.corpus.pseudonym.PseudonymTable;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.store.PseudonymisedCopy;
@@ -78,65 +70,16 @@ public final class PseudonymisedExport {
     }
 
     /**
-     * Every original found in what was written, as {@code file [entry]: original}.
-     *
-     * <p>TODO(leak-licences): replace the body by {@code LeakCheck.scan(out, originals)} once it is merged
-     * (mapping each {@code LeakCheck.Leak} to its file, entry and original; an unchecked entry is a leak too).
-     * Until then, this interim scan reads plain files and zip entries (names and contents, tags removed).
+     * Every original found in what was written ({@link LeakCheck}), as {@code file [entry]: original}; a part the
+     * check could not read counts as a leak: nothing unread leaves as pseudonymised.
      */
     static List<String> leaks(Path out, Collection<String> originals) {
-        // one pass per text, whatever the number of originals: the matcher's word look-up
-        PseudonymMatcher matcher = PseudonymMatcher.of(originals.stream()
-                .map(original -> new PseudonymEntry(original, "", PseudonymCategory.OTHER, null)).toList());
         List<String> found = new ArrayList<>();
-        try {
-            List<Path> files;
-            if (Files.isDirectory(out)) {
-                try (Stream<Path> walk = Files.walk(out)) {
-                    files = walk.filter(Files::isRegularFile).toList();
-                }
-            } else {
-                files = List.of(out);
-            }
-            for (Path file : files) {
-                String name = file.getFileName().toString();
-                if (!file.equals(out)) {
-                    scanText(name, null, out.relativize(file).toString(), matcher, found);
-                }
-                byte[] bytes = Files.readAllBytes(file);
-                if (bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K') {
-                    try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
-                        for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                            scanText(name, entry.getName(), entry.getName(), matcher, found);
-                            String text = new String(readAll(zip), StandardCharsets.UTF_8);
-                            scanText(name, entry.getName(), text, matcher, found);
-                            if (text.indexOf('<') >= 0) {
-                                // a document's words may be split over runs: read once more without the tags
-                                scanText(name, entry.getName(), text.replaceAll("<[^>]*>", ""), matcher, found);
-                            }
-                        }
-                    }
-                } else {
-                    scanText(name, null, new String(bytes, StandardCharsets.UTF_8), matcher, found);
-                }
-            }
-        } catch (IOException e) {
-            found.add(out + ": " + e.getMessage());
+        for (LeakCheck.Leak leak : LeakCheck.scan(out, originals)) {
+            String where = Path.of(leak.file()).getFileName() + (leak.entry() == null ? "" : " [" + leak.entry() + "]");
+            found.add(where + ": " + (leak.unchecked() ? "? (" + leak.context() + ")" : leak.original()));
         }
         return found.stream().distinct().toList();
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        in.transferTo(out);
-        return out.toByteArray();
-    }
-
-    private static void scanText(String file, String entry, String text, PseudonymMatcher matcher,
-                                 List<String> found) {
-        for (PseudonymMatcher.Hit hit : matcher.find(text)) {
-            found.add(file + (entry == null ? "" : " [" + entry + "]") + ": " + hit.entry().original());
-        }
     }
 
     private static void delete(Path out) {

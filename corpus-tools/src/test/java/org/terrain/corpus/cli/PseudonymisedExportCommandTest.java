@@ -119,6 +119,18 @@ class PseudonymisedExportCommandTest {
     }
 
     @Test
+    void theLeakCheckLooksForTheTablesOriginals() {
+        Path pseudonymised = dir.resolve("out.xml");
+        Path real = dir.resolve("real.xml");
+        assertThat(CliRun.of("export", "tei", project.toString(), pseudonymised.toString()).exit()).isZero();
+        assertThat(CliRun.of("export", "tei", project.toString(), real.toString(), "--originals").exit()).isZero();
+        assertThat(CliRun.of("leak-check", project.toString(), pseudonymised.toString()).exit()).isZero();
+        CliRun found = CliRun.of("leak-check", project.toString(), real.toString(), "--json");
+        assertThat(found.exit()).isEqualTo(1);
+        assertThat(found.out()).contains("\"original\" : \"Martine\"").contains("\"original\" : \"Saint-Fons\"");
+    }
+
+    @Test
     void aLeakDeletesTheOutputAndExitsOne() throws Exception {
         // a source named as another's replacement: the copy cannot rename it, the check catches the name
         try (ProjectStore store = ProjectStore.open(project, "test")) {
