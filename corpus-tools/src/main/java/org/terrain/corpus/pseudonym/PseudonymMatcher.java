@@ -72,7 +72,7 @@ public final class PseudonymMatcher {
     public List<Hit> find(String text) {
         List<Hit> hits = new ArrayList<>();
         if (!isEmpty()) {
-            scan(FastFold.fold(text), hits);
+            scan(NameFold.fold(text), hits);
         }
         return hits;
     }
@@ -94,7 +94,7 @@ public final class PseudonymMatcher {
         if (isEmpty() || text.isEmpty()) {
             return new Pseudonymised(text, PositionMap.identity());
         }
-        String folded = FastFold.fold(text);
+        String folded = NameFold.fold(text);
         List<Hit> hits = new ArrayList<>();
         scan(folded, hits);
         if (hits.isEmpty()) {
