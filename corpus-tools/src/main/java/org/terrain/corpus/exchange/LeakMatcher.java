@@ -20,6 +20,9 @@ final class LeakMatcher {
 
     /** Folded first word → the originals (folded, longest first) that begin with it. */
     private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+    /** The hashes of the first words, as a bit set: most words of a text are passed over without a string made. */
+    private final java.util.BitSet firstWordHashes = new java.util.BitSet(HASH_BITS);
+    private static final int HASH_BITS = 1 << 20;
     /** Originals that do not begin with a letter or digit: searched with indexOf, whole word by NameFold's rule. */
     private final List<String[]> odd = new ArrayList<>();
 
@@ -37,6 +40,7 @@ final class LeakMatcher {
                 odd.add(pair);
             } else {
                 byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(pair);
+                firstWordHashes.set(Math.floorMod(first.hashCode(), HASH_BITS));
             }
         }
         byFirstWord.values().forEach(list -> list.sort((a, b) -> b[0].length() - a[0].length()));
@@ -65,10 +69,20 @@ final class LeakMatcher {
                 continue;
             }
             int end = i;
-            while (end < n && NameFold.isWordChar(folded.codePointAt(end))) {
-                end += Character.charCount(folded.codePointAt(end));
+            int hash = 0; // String.hashCode of the word, char by char
+            while (end < n) {
+                int code = folded.codePointAt(end);
+                if (!NameFold.isWordChar(code)) {
+                    break;
+                }
+                int next = end + Character.charCount(code);
+                for (int k = end; k < next; k++) {
+                    hash = 31 * hash + folded.charAt(k);
+                }
+                end = next;
             }
-            List<String[]> candidates = byFirstWord.get(folded.substring(i, end));
+            List<String[]> candidates = firstWordHashes.get(Math.floorMod(hash, HASH_BITS))
+                    ? byFirstWord.get(folded.substring(i, end)) : null;
             int next = end;
             if (candidates != null) {
                 for (String[] candidate : candidates) { // longest first, as the pseudonymiser replaces them
