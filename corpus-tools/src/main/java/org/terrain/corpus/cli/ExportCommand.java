@@ -16,11 +16,14 @@ import org.terrain.corpus.exchange.IramuteqExport;
 import org.terrain.corpus.exchange.JournalExport;
 import org.terrain.corpus.exchange.MemosExport;
 import org.terrain.corpus.exchange.PublicationLicences;
+import org.terrain.corpus.exchange.PseudonymTableCsv;
+import org.terrain.corpus.exchange.PseudonymisedExport;
 import org.terrain.corpus.exchange.QuotationsExport;
 import org.terrain.corpus.exchange.TeiExport;
 import org.terrain.corpus.exchange.XlsxExport;
 import org.terrain.corpus.model.Licence;
 import org.terrain.corpus.store.ProjectLayout;
+import org.terrain.corpus.store.OperationKind;
 import org.terrain.corpus.store.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +35,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {ExportCommand.Qdpx.class, ExportCommand.CodebookQdc.class, ExportCommand.SegmentsCsv.class,
                 ExportCommand.SegmentsXlsx.class, ExportCommand.Quotations.class,
                 ExportCommand.Report.class, ExportCommand.Iramuteq.class, ExportCommand.Tei.class,
-                ExportCommand.Journal.class, ExportCommand.Memos.class, ExportCommand.CodebookLog.class})
+                ExportCommand.Journal.class, ExportCommand.Memos.class, ExportCommand.CodebookLog.class,
+                ExportCommand.Pseudonyms.class})
 final class ExportCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -41,18 +45,27 @@ final class ExportCommand implements Runnable {
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                 "missing subcommand: qdpx, codebook, segments, xlsx, quotations, report, iramuteq, tei, journal, memos, "
-                        + "codebook-log");
+                        + "codebook-log, pseudonyms");
     }
 
     /**
      * What every export shares: PROJECT and OUT, the project opened for the export, the count said on stderr
-     * and, with --json, {@code {"format","file","count"}} on stdout. A subclass says its format and writes.
+     * and, with --json, {@code {"format","file","count","pseudonymised"}} on stdout. A subclass says its format
+     * and writes. As soon as the pseudonym table has an entry the export is pseudonymised
+     * ({@link PseudonymisedExport}); {@code --originals} exports the real names, which is said on stderr and
+     * recorded in the operation log.
      */
     abstract static class Export implements Callable<Integer> {
         private final Cli cli;
         @Mixin CommonOptions common;
         @Parameters(index = "0", paramLabel = "PROJECT") Path project;
         @Parameters(index = "1", paramLabel = "OUT") Path out;
+        @Option(names = "--pseudonymise", description = "Replace the real names by the pseudonym table's "
+                + "replacements (the default as soon as the table has an entry).")
+        boolean pseudonymise;
+        @Option(names = "--originals", description = "Export the real names, although the pseudonym table has "
+                + "entries (said on stderr and recorded in the operation log).")
+        boolean originals;
 
         Export(Cli cli) {
             this.cli = cli;
@@ -72,13 +85,23 @@ final class ExportCommand implements Runnable {
             return null;
         }
 
+        /** Whether the pseudonym table applies (not to the table's own export). */
+        boolean pseudonymisable() {
+            return true;
+        }
+
         @Override
         public Integer call() {
             check();
+            if (pseudonymise && originals) {
+                throw new org.terrain.corpus.errors.UsageException("export_both_modes");
+            }
             // Refused before the project is opened: a path that can never be written changes nothing, not even
             // the lock. The export checks it again, for the app and for what changed meanwhile.
             ExportTarget.of(new ProjectLayout(project), out);
             int count;
+            int entries = 0;
+            boolean realNames = false;
             try (ProjectStore store = cli.openForReading(project, "export " + format())) {
                 Licence licence = publication();
                 if (licence != null) {
@@ -88,7 +111,20 @@ final class ExportCommand implements Runnable {
                         cli.say("licence_unrecorded", unrecorded.size(), licence.label(), String.join(", ", unrecorded));
                     }
                 }
-                count = export(store);
+                if (originals || !pseudonymisable()) {
+                    realNames = originals && store.pseudonyms().any();
+                    count = export(store);
+                } else {
+                    PseudonymisedExport.Result result = PseudonymisedExport.run(store, out, this::export);
+                    count = result.count();
+                    entries = result.entries();
+                }
+            }
+            if (entries > 0) {
+                cli.say("export_pseudonymised", entries);
+            }
+            if (realNames) {
+                recordRealNames();
             }
             cli.say("export_done", out.toString(), count);
             if (cli.json()) {
@@ -96,9 +132,20 @@ final class ExportCommand implements Runnable {
                 json.put("format", format());
                 json.put("file", out.toAbsolutePath().toString());
                 json.put("count", count);
+                json.put("pseudonymised", entries > 0);
                 cli.printJson(json);
             }
             return 0;
+        }
+
+        /** An export with the real names is an event of the log; beside the app holding the project, only said. */
+        private void recordRealNames() {
+            try (ProjectStore store = cli.open(project, "export " + format())) {
+                store.record(OperationKind.EXPORT_ORIGINALS.with(format(), out.toAbsolutePath().toString()));
+                cli.say("export_originals", out.toString());
+            } catch (org.terrain.corpus.errors.ProjectLockedException held) {
+                cli.say("export_originals_not_logged", out.toString());
+            }
         }
     }
 
@@ -364,6 +411,43 @@ final class ExportCommand implements Runnable {
         @Override
         int export(ProjectStore store) {
             return CodebookLogExport.export(store, out, text());
+        }
+    }
+
+    @Command(name = "pseudonyms", description = "The pseudonym table, OUT.csv: original, replacement, category, "
+            + "case, occurrences. It holds the real names: keep it apart from what you publish.")
+    static final class Pseudonyms extends Export {
+        @Option(names = "--dialect", paramLabel = "rfc4180|excel-fr", defaultValue = "rfc4180",
+                description = "As for the segments (default: ${DEFAULT-VALUE}).")
+        String dialect;
+        private CsvDialect chosen;
+        private final Cli cli;
+
+        Pseudonyms(Cli cli) {
+            super(cli);
+            this.cli = cli;
+        }
+
+        @Override
+        String format() {
+            return "pseudonyms";
+        }
+
+        @Override
+        boolean pseudonymisable() {
+            return false;
+        }
+
+        @Override
+        void check() {
+            chosen = CsvDialect.parse(dialect);
+        }
+
+        @Override
+        int export(ProjectStore store) {
+            int count = PseudonymTableCsv.export(store, out, chosen);
+            cli.say("pseudonyms_export_warning", out.toString());
+            return count;
         }
     }
 }

@@ -44,8 +44,7 @@ final class LeakCheckCommand implements Callable<Integer> {
     public Integer call() {
         Set<String> originals = new LinkedHashSet<>(extraOriginals);
         try (ProjectStore store = cli.openForReading(project, "leak-check")) {
-            // TODO pseudonyms: add the originals of the project's pseudonym table (store.pseudonyms()) once it is on main
-            originals.addAll(ProjectOriginals.of(store));
+            originals.addAll(store.pseudonyms().table().originalsThatMustNotRemain());
         }
         for (Path path : paths) {
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -84,12 +83,5 @@ final class LeakCheckCommand implements Callable<Integer> {
         }
         cli.say("leak_check.found", leaks.size() - unchecked, unchecked);
         return 1;
-    }
-
-    /** The originals the project knows of; none until the pseudonym table lands (see the TODO above). */
-    private static final class ProjectOriginals {
-        static List<String> of(ProjectStore store) {
-            return List.of();
-        }
     }
 }

@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
                 CheckCommand.class, BackupCommand.class, RestoreCommand.class, LogCommand.class, HistoryCommands.Undo.class,
                 HistoryCommands.Redo.class, ExportCommand.class, AnnotateCommand.class, EntitiesCommand.class,
                 NlpEvalCommand.class, SetsCommand.class, MemoCommand.class, LeakCheckCommand.class,
-                AgreementCommand.class, CodersCommand.class, MergeCommand.class, ReviewCommand.class})
+                AgreementCommand.class, CodersCommand.class, MergeCommand.class, ReviewCommand.class,
+                PseudonymsCommand.class})
 public final class TerrainCli implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TerrainCli.class);
     /**

@@ -218,28 +218,52 @@ public final class LeakCheck {
         return entry == null ? where : entry + "!/" + where;
     }
 
-    /** The raw text, then what a reader of it sees: entities, JSON escapes, the text of markup. */
+    /**
+     * The raw text, then what a reader of it sees: entities, JSON escapes, the text of markup. A large text (the
+     * TEI of a corpus) has its readings made and searched in parallel, then reported in this order.
+     */
     private void scanText(String raw, String file, String entry) {
-        report(raw, file, entry, false);
+        List<java.util.function.Supplier<List<String>>> readings = new ArrayList<>();
+        readings.add(() -> List.of(raw));
         if (raw.indexOf('&') >= 0) {
-            report(MarkupText.decodeEntities(raw), file, entry, false);
+            readings.add(() -> List.of(MarkupText.decodeEntities(raw)));
         }
         if (raw.indexOf('\\') >= 0) {
-            report(unescapeJson(raw), file, entry, false);
+            readings.add(() -> List.of(unescapeJson(raw)));
         }
         if (raw.indexOf('<') >= 0 && raw.indexOf('>') >= 0) {
-            MarkupText markup = MarkupText.of(raw);
-            report(markup.spaced, file, entry, false);
-            report(markup.joined, file, entry, false);
+            readings.add(() -> {
+                MarkupText markup = MarkupText.of(raw);
+                return List.of(markup.spaced, markup.joined);
+            });
+        }
+        java.util.stream.Stream<java.util.function.Supplier<List<String>>> stream = readings.stream();
+        if (raw.length() > PARALLEL_FROM) {
+            stream = stream.parallel();
+        }
+        List<List<Found>> found = stream.map(reading -> reading.get().stream()
+                .map(text -> new Found(text, matcher.find(text))).toList()).toList();
+        for (List<Found> texts : found) {
+            for (Found text : texts) {
+                report(text, file, entry, false);
+            }
         }
     }
 
-    private void scanName(String file, String entry, String name) {
-        report(name, file, entry, true);
+    /** A reading of a text and the originals found in it. */
+    private record Found(String text, List<LeakMatcher.Hit> hits) {
     }
 
-    private void report(String text, String file, String entry, boolean isName) {
-        for (LeakMatcher.Hit hit : matcher.find(text)) {
+    /** Texts longer than this (chars) are read their several ways at once. */
+    private static final int PARALLEL_FROM = 1 << 20;
+
+    private void scanName(String file, String entry, String name) {
+        report(new Found(name, matcher.find(name)), file, entry, true);
+    }
+
+    private void report(Found found, String file, String entry, boolean isName) {
+        String text = found.text();
+        for (LeakMatcher.Hit hit : found.hits()) {
             String key = file + "\u0000" + entry + "\u0000" + hit.original() + "\u0000" + isName;
             leaks.computeIfAbsent(key, k -> new Leak(file, entry, hit.original(), context(text, hit)));
         }

@@ -25,7 +25,7 @@ final class Migrations {
      */
     private static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__code_criteria.sql",
             "V003__annotations.sql", "V004__sets.sql", "V005__text_twins_and_batches.sql",
-            "V006__identity_and_wording.sql", "V008__licences.sql", "V009__review_layer.sql",
+            "V006__identity_and_wording.sql", "V007__pseudonyms.sql", "V008__licences.sql", "V009__review_layer.sql",
             "V010__codings_per_coder.sql");
 
     private Migrations() {

@@ -73,7 +73,17 @@ public enum OperationKind {
     REVIEW_ACCEPT_RECODE("review.resolve", "op.review.accept_recode", "reviewer", "source", "code", "proposed"),
     REVIEW_ACCEPT_CONTEST("review.resolve", "op.review.accept_contest", "reviewer", "source", "code"),
     REVIEW_ACCEPT("review.resolve", "op.review.accept", "reviewer", "code"),
-    REVIEW_REJECT("review.resolve", "op.review.reject", "reviewer", "code");
+    REVIEW_REJECT("review.resolve", "op.review.reject", "reviewer", "code"),
+    PSEUDONYM_ADD("pseudonyms.add", "op.pseudonyms.add", "original", "replacement"),
+    PSEUDONYM_ADD_IN("pseudonyms.add", "op.pseudonyms.add_in", "original", "replacement", "case"),
+    PSEUDONYM_EDIT("pseudonyms.edit", "op.pseudonyms.edit", "original", "replacement"),
+    PSEUDONYM_EDIT_IN("pseudonyms.edit", "op.pseudonyms.edit_in", "original", "replacement", "case"),
+    PSEUDONYM_REMOVE("pseudonyms.remove", "op.pseudonyms.remove", "original"),
+    PSEUDONYM_REMOVE_IN("pseudonyms.remove", "op.pseudonyms.remove_in", "original", "case"),
+    PSEUDONYM_IGNORE("pseudonyms.ignore", "op.pseudonyms.ignore", "original"),
+    PSEUDONYM_UNIGNORE("pseudonyms.unignore", "op.pseudonyms.unignore", "original"),
+    /** An export with the real names although the table has entries: an event, no change (never undone). */
+    EXPORT_ORIGINALS("export.originals", "op.export.originals", "format", "file");
 
     private final String action;
     private final String key;

@@ -29,6 +29,8 @@ import org.terrain.corpus.model.OperationMessage;
 final class OperationLog {
     static final String UNDO = "undo";
     static final String REDO = "redo";
+    /** The changes of an entry that changed nothing (an event, {@link ProjectStore#record}): never undone. */
+    static final String NO_CHANGE = "[]";
 
     private OperationLog() {
     }
@@ -149,7 +151,8 @@ final class OperationLog {
      */
     static Optional<Operation> undoCandidate(Connection c) throws SQLException {
         return withBatch(c, first(c, "SELECT " + OPERATION_COLUMNS + LOG_WITH_CODERS
-                + " WHERE o.undone = 0 AND o.action <> '" + UNDO + "' ORDER BY o.seq DESC LIMIT 1"), false);
+                + " WHERE o.undone = 0 AND o.action <> '" + UNDO + "' AND o.changes <> '" + NO_CHANGE
+                + "' ORDER BY o.seq DESC LIMIT 1"), false);
     }
 
     /** The undo a redo would invert: the latest one not yet redone, unless a new action came after it. */
@@ -160,7 +163,8 @@ final class OperationLog {
             return undo;
         }
         try (PreparedStatement st = c.prepareStatement(
-                "SELECT count(*) FROM oplog WHERE seq > ? AND action NOT IN ('" + UNDO + "', '" + REDO + "')")) {
+                "SELECT count(*) FROM oplog WHERE seq > ? AND action NOT IN ('" + UNDO + "', '" + REDO + "') "
+                        + "AND changes <> '" + NO_CHANGE + "'")) {
             st.setLong(1, undo.get().seq());
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();

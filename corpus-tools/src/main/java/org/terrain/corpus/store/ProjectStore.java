@@ -63,6 +63,7 @@ public final class ProjectStore implements AutoCloseable {
     private final SetStore sets;
     private final MemoStore memos;
     private final ReviewStore reviews;
+    private final PseudonymStore pseudonyms;
     /** What opened this store for reading only ({@link #openForReading}); null when it holds the lock to write. */
     private String readingFor;
     /** Whether an action of this session reached the operation log: then a backup may be due at close. */
@@ -83,6 +84,7 @@ public final class ProjectStore implements AutoCloseable {
         this.sets = new SetStore(this);
         this.memos = new MemoStore(this);
         this.reviews = new ReviewStore(this);
+        this.pseudonyms = new PseudonymStore(this);
     }
 
     /** Creates a project in an absent or empty folder. */
@@ -224,6 +226,24 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    /**
+     * A copy of a project's database (a pseudonymised export's, see {@link PseudonymisedCopy}) opened for reading
+     * as if it were the project: {@link #layout()} is the real project's, so that an export from the copy still
+     * refuses to write inside the real project folder.
+     */
+    static ProjectStore openCopy(Path database, ProjectLayout of, String purpose) throws SQLException {
+        Connection connection = Database.openReadOnly(database);
+        try {
+            connection.setAutoCommit(false);
+            ProjectStore store = new ProjectStore(of, null, connection);
+            store.readingFor = purpose;
+            return store;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
     /** Opened by {@link #openForReading}: it reads beside the holder and changes nothing. */
     public boolean readOnly() {
         return readingFor != null;
@@ -281,6 +301,11 @@ public final class ProjectStore implements AutoCloseable {
     /** Supervisors' verdicts brought in from review packages, and their resolution. */
     public ReviewStore reviews() {
         return reviews;
+    }
+
+    /** The pseudonym table: what replaces each real name in every export. */
+    public PseudonymStore pseudonyms() {
+        return pseudonyms;
     }
 
     /** The whole project as rows with GUIDs, for REFI-QDA export and import. */
@@ -368,6 +393,20 @@ public final class ProjectStore implements AutoCloseable {
      */
     public synchronized <T> T write(OperationMessage message, Work<T> work) {
         return write(OperationKind.ofKey(message.key()).action(), message, english(message), 0, work);
+    }
+
+    /**
+     * Appends an entry that changes nothing: an event the log keeps for the record (an export with the real
+     * names). Undo passes over it, and it does not stand in the way of a redo.
+     */
+    public synchronized void record(OperationMessage message) {
+        committed(() -> {
+            Identity by = identity;
+            OperationLog.append(connection, by.name(), Coders.resolve(connection, by),
+                    OperationKind.ofKey(message.key()).action(), english(message), message, List.of(), 0, 0);
+            changed = true;
+            return null;
+        });
     }
 
     /** The summary stored with an entry: its message in English, as the log's summaries always were. */

@@ -23,7 +23,7 @@ import java.util.Set;
 public final class Transaction {
     static final Set<String> TABLES = Set.of("coders", "cases", "originals", "sources", "turns", "speaker_roles",
             "attributes", "source_attributes", "case_attributes", "codes", "segments", "memos", "sets", "set_members",
-            "review_items");
+            "review_items", "pseudonyms", "pseudonyms_ignored");
 
     /** Finds (or makes) the coders row of whoever makes the change. */
     @FunctionalInterface

@@ -126,6 +126,7 @@ class IdentityTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p.resolve("terrain.sqlite"));
              Statement st = c.createStatement()) {
             OlderSchemas.withoutVersion8(st);
+            OlderSchemas.withoutVersion7(st);
             OlderSchemas.withoutVersion6(st);
             st.execute("UPDATE oplog SET who = 'root', summary = 'rename code Rapport au travail to Travail' "
                     + "WHERE action = 'codes.rename'");

@@ -34,6 +34,7 @@ class MigrationTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p.resolve("terrain.sqlite"));
              Statement st = c.createStatement()) {
             OlderSchemas.withoutVersion8(st);
+            OlderSchemas.withoutVersion7(st);
             OlderSchemas.withoutVersion6(st);
             st.execute("DROP TABLE set_members");
             st.execute("DROP TABLE sets");
@@ -53,6 +54,7 @@ class MigrationTest {
         }
         try (ProjectStore store = ProjectStore.open(p, "test")) {
             assertThat(Migrations.currentVersion(store.connection())).isEqualTo(Migrations.latestVersion());
+            assertThat(store.pseudonyms().any()).as("version 7: an empty pseudonym table").isFalse();
             assertThat(store.backups().list()).extracting(Backups.Backup::reason).containsExactly("before-migration");
             assertThat(store.codes().get(CodePath.of("Pratiques")).description()).isEqualTo("une définition");
             assertThat(store.codes().criteria(CodePath.of("Pratiques")).inclusion()).isNull();
@@ -73,6 +75,7 @@ class MigrationTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p.resolve("terrain.sqlite"));
              Statement st = c.createStatement()) {
             OlderSchemas.withoutVersion8(st);
+            OlderSchemas.withoutVersion7(st);
             OlderSchemas.withoutVersion6(st);
             OlderSchemas.withoutVersion5(st);
             st.execute("PRAGMA user_version = 4");

@@ -8,6 +8,12 @@ final class OlderSchemas {
     private OlderSchemas() {
     }
 
+    /** Version 7's pseudonym tables gone: a database as Terrain left it before version 7. */
+    static void withoutVersion7(Statement st) throws SQLException {
+        st.execute("DROP TABLE pseudonyms_ignored");
+        st.execute("DROP TABLE pseudonyms");
+    }
+
     /** Without what version 6 added: the log's coder and message, the memos' coder (and what came after). */
     static void withoutVersion6(Statement st) throws SQLException {
         withoutVersion9(st);

@@ -24,6 +24,7 @@ import org.terrain.corpus.exchange.IramuteqExport;
 import org.terrain.corpus.exchange.JournalExport;
 import org.terrain.corpus.exchange.MemosExport;
 import org.terrain.corpus.exchange.PublicationLicences;
+import org.terrain.corpus.exchange.PseudonymisedExport;
 import org.terrain.corpus.exchange.QuotationsExport;
 import org.terrain.corpus.exchange.SegmentsCsv;
 import org.terrain.corpus.exchange.TeiExport;
@@ -171,8 +172,15 @@ public final class ExchangeViewModel {
                 count -> UiText.get("export." + format.id() + ".done", count, out), count -> { });
     }
 
-    /** Writes the file; returns how many things it holds (sources, codes, segments, quotations). */
+    /**
+     * Writes the file; returns how many things it holds (sources, codes, segments, quotations). Pseudonymised as
+     * soon as the project's pseudonym table has an entry, as every export of the command line.
+     */
     static int exportTo(ProjectStore store, ExportFormat format, Path out, String licence) {
+        return PseudonymisedExport.run(store, out, from -> write(from, format, out, licence)).count();
+    }
+
+    private static int write(ProjectStore store, ExportFormat format, Path out, String licence) {
         return switch (format) {
             case QDPX -> {
                 ExchangeService.exportQdpx(store, out);

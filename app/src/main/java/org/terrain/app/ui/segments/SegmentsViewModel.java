@@ -250,7 +250,8 @@ public final class SegmentsViewModel {
         List<Long> ids = rows.stream().map(SegmentRow::segmentId).toList();
         CsvDialect dialect = UiText.csvDialect();
         session.read(UiText.get("task.export", file.getFileName()),
-                store -> SegmentsCsv.export(store, file, dialect, ids),
+                store -> org.terrain.corpus.exchange.PseudonymisedExport.run(store, file,
+                        from -> SegmentsCsv.export(from, file, dialect, ids)).count(),
                 written -> session.hint(UiText.get("status.exported", written, file.toString())));
     }
 
