@@ -27,6 +27,7 @@ import org.terrain.app.ui.memos.MemoSubject;
 import org.terrain.app.ui.memos.MemosView;
 import org.terrain.app.ui.language.EntitiesView;
 import org.terrain.app.ui.language.LanguageView;
+import org.terrain.app.ui.pseudonyms.PseudonymsView;
 import org.terrain.app.ui.search.SearchView;
 import org.terrain.app.ui.segments.SegmentsView;
 import org.terrain.app.ui.sets.SetsView;
@@ -57,6 +58,7 @@ public final class MainWindow {
     private final ExchangeView exchange;
     private final ProjectToolsMenu tools;
     private final LanguageView language;
+    private Tab pseudonymsTab;
 
     public MainWindow(MainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -102,6 +104,10 @@ public final class MainWindow {
         setsTab.setId("tab-sets");
         viewModel.sets().activeProperty().bind(setsTab.selectedProperty());
         toolTabs.getTabs().add(setsTab);
+        pseudonymsTab = new Tab(UiText.get("tab.pseudonyms"), new PseudonymsView(viewModel.pseudonyms()));
+        pseudonymsTab.setId("tab-pseudonyms");
+        viewModel.pseudonyms().activeProperty().bind(pseudonymsTab.selectedProperty());
+        toolTabs.getTabs().add(pseudonymsTab);
         SplitPane right = new SplitPane(document, toolTabs);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.66);
@@ -225,6 +231,11 @@ public final class MainWindow {
         return exchange;
     }
 
+    /** « Outils › Pseudonymisation… »: the tab of the suggestions and the pseudonym table, brought forward. */
+    public void showPseudonyms() {
+        toolTabs.getSelectionModel().select(pseudonymsTab);
+    }
+
     private MenuBar menuBar() {
         MenuItem export = new MenuItem(UiText.get("menu.file.export"), new FontIcon(Feather.DOWNLOAD));
         export.setAccelerator(Shortcut.EXPORT_SEGMENTS.combination());
@@ -292,7 +303,17 @@ public final class MainWindow {
         snap.setId("menu-snap-to-words");
         snap.selectedProperty().bindBidirectional(viewModel.document().snapToWordsProperty());
         toolsMenu.getItems().addAll(new SeparatorMenuItem(), snap);
-        MenuBar bar = new MenuBar(file, edit, coding, tools.menu(), toolsMenu, help);
+        MenuItem pseudonyms = new MenuItem(UiText.get("menu.tools.pseudonyms"), new FontIcon(Feather.SHIELD));
+        pseudonyms.setId("menu-pseudonyms");
+        pseudonyms.setOnAction(event -> showPseudonyms());
+        toolsMenu.getItems().addAll(new SeparatorMenuItem(), pseudonyms);
+        // « Affichage »: how the document is read; the pseudonymised text is the one every export carries.
+        CheckMenuItem pseudonymised = new CheckMenuItem(UiText.get("menu.view.pseudonymised"));
+        pseudonymised.setId("menu-view-pseudonymised");
+        pseudonymised.selectedProperty().bindBidirectional(viewModel.document().pseudonymisedProperty());
+        Menu view = new Menu(UiText.get("menu.view"), null, pseudonymised);
+        view.setId("menu-view");
+        MenuBar bar = new MenuBar(file, edit, view, coding, tools.menu(), toolsMenu, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
