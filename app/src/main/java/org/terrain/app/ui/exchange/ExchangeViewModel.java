@@ -205,17 +205,22 @@ public final class ExchangeViewModel {
      */
     static ExportOutcome exportChecked(ProjectStore store, ExportFormat format, Path out, String licence,
                                        boolean realNames) {
+        return exportChecked(store, format.id(), out, realNames, from -> exportTo(from, format, out, licence));
+    }
+
+    /** The same for any writer of {@code out} (a test plants a name with one). */
+    static ExportOutcome exportChecked(ProjectStore store, String formatId, Path out, boolean realNames,
+                                       PseudonymisedExport.Export writer) {
         if (realNames) {
             boolean any = store.pseudonyms().any();
-            int count = exportTo(store, format, out, licence);
+            int count = writer.write(store);
             if (any) {
-                store.record(OperationKind.EXPORT_ORIGINALS.with(format.id(), out.toAbsolutePath().toString()));
+                store.record(OperationKind.EXPORT_ORIGINALS.with(formatId, out.toAbsolutePath().toString()));
             }
             return new ExportOutcome(out, count, 0, any, List.of());
         }
         try {
-            PseudonymisedExport.Result result = PseudonymisedExport.run(store, out,
-                    from -> exportTo(from, format, out, licence));
+            PseudonymisedExport.Result result = PseudonymisedExport.run(store, out, writer);
             return new ExportOutcome(out, result.count(), result.entries(), false, List.of());
         } catch (PseudonymLeakException leak) {
             Object[] args = leak.args();
