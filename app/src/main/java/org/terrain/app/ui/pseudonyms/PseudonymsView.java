@@ -34,6 +34,8 @@ import org.terrain.corpus.pseudonym.PseudonymCategory;
  * entry selected has its replacement changed or is removed. A refusal is the sentence under the editor.
  */
 public final class PseudonymsView extends VBox {
+    /** The scope choice « Tout le projet »: no case is named with a control character. */
+    private static final String PROJECT = "\u0000project";
     private final PseudonymsViewModel viewModel;
     private final TableView<CandidateRow> candidates = new TableView<>();
     private final TableView<EntryRow> entries = new TableView<>();
@@ -57,7 +59,7 @@ public final class PseudonymsView extends VBox {
                 original.setText(row.original());
                 replacement.setText(row.proposal());
                 category.setValue(row.category());
-                scope.setValue(null);
+                scope.setValue(PROJECT);
                 viewModel.showContexts(row.original());
             }
             editing();
@@ -68,7 +70,7 @@ public final class PseudonymsView extends VBox {
                 original.setText(row.original());
                 replacement.setText(row.replacement());
                 category.setValue(row.category());
-                scope.setValue(row.caseName());
+                scope.setValue(row.caseName() == null ? PROJECT : row.caseName());
                 viewModel.showContexts(row.original());
             }
             editing();
@@ -153,7 +155,7 @@ public final class PseudonymsView extends VBox {
         category.getItems().setAll(PseudonymCategory.values());
         category.setConverter(Named.converter(PseudonymsView::categoryName));
         scope.setId("pseudonyms-scope");
-        scope.setConverter(Named.converter(PseudonymsView::scopeName));
+        scope.setConverter(Named.converter(name -> scopeName(PROJECT.equals(name) ? null : name)));
         viewModel.cases().addListener((javafx.collections.ListChangeListener<String>) change -> scopes());
         scopes();
         accept.setId("pseudonyms-accept");
@@ -161,7 +163,7 @@ public final class PseudonymsView extends VBox {
         accept.setOnAction(event -> {
             CandidateRow row = candidates.getSelectionModel().getSelectedItem();
             if (row != null) {
-                viewModel.accept(row, replacement.getText(), chosenCategory(), scope.getValue());
+                viewModel.accept(row, replacement.getText(), chosenCategory(), chosenCase());
             }
         });
         ignore.setId("pseudonyms-ignore");
@@ -209,10 +211,10 @@ public final class PseudonymsView extends VBox {
     private void scopes() {
         String chosen = scope.getValue();
         List<String> all = new java.util.ArrayList<>();
-        all.add(null);
+        all.add(PROJECT);
         all.addAll(viewModel.cases());
         scope.getItems().setAll(all);
-        scope.setValue(all.contains(chosen) ? chosen : null);
+        scope.setValue(all.contains(chosen) ? chosen : PROJECT);
     }
 
     /** A candidate selected: accept or ignore; an entry: save or remove; the scope of an entry stays its own. */
@@ -236,6 +238,11 @@ public final class PseudonymsView extends VBox {
             original.setText(UiText.get("pseudonyms.editor.none"));
             replacement.clear();
         }
+    }
+
+    /** The case chosen, or null for the whole project. */
+    private String chosenCase() {
+        return scope.getValue() == null || PROJECT.equals(scope.getValue()) ? null : scope.getValue();
     }
 
     private PseudonymCategory chosenCategory() {
