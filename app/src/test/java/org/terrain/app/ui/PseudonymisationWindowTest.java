@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -186,7 +185,7 @@ class PseudonymisationWindowTest {
         DialogPane warning = FxTesting.onFx(() -> dialog("export-real-names"));
         assertThat(FxTesting.onFx(warning::getContentText)).contains("noté dans le journal des opérations");
         shots.add(FxTesting.screenshot(warning.getScene(), "export-real-names"));
-        robot.clickOn((Button) FxTesting.onFx(() -> warning.lookupButton(ButtonType.CANCEL)));
+        robot.clickOn((Button) FxTesting.onFx(() -> warning.lookupButton(org.terrain.app.ui.common.DialogButtons.CANCEL)));
         FxTesting.waitIdle(viewModel);
         assertThat(FxTesting.onFx(() -> viewModel.exchange().realNamesProperty().get())).isFalse();
 

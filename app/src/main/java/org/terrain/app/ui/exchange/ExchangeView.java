@@ -104,7 +104,7 @@ public final class ExchangeView {
      */
     public Alert warnRealNames() {
         Alert alert = new Alert(Alert.AlertType.WARNING, UiText.get("export.real_names.warning"),
-                ButtonType.CANCEL);
+                DialogButtons.CANCEL);
         ButtonType confirm = new ButtonType(UiText.get("export.real_names.confirm"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().add(0, confirm);

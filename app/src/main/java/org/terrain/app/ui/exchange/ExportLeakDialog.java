@@ -1,10 +1,10 @@
 package org.terrain.app.ui.exchange;
 
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.terrain.app.ui.common.DialogButtons;
 import org.terrain.app.ui.common.Theme;
 import org.terrain.app.ui.common.UiText;
 
@@ -17,7 +17,7 @@ final class ExportLeakDialog {
     }
 
     static Alert show(Window owner, ExportOutcome outcome) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", DialogButtons.CLOSE);
         if (owner != null) {
             alert.initOwner(owner);
         }
