@@ -1,6 +1,5 @@
 package org.terrain.app.ui.pseudonyms;
 
-import org.terrain.corpus.pseudonym.PseudonymCategory;
 
 /**
  * One line of the pseudonym table as the view lists it.
@@ -8,6 +7,6 @@ import org.terrain.corpus.pseudonym.PseudonymCategory;
  * @param caseName    the case whose sources it applies to, or null for the whole project
  * @param occurrences how many times the table's matcher finds it in the sources of its scope
  */
-public record EntryRow(String original, String replacement, PseudonymCategory category, String caseName,
+public record EntryRow(String original, String replacement, NameCategory category, String caseName,
                        int occurrences) {
 }

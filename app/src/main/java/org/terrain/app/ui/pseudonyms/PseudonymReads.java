@@ -1,5 +1,6 @@
 package org.terrain.app.ui.pseudonyms;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import org.terrain.corpus.model.EntityMention;
 import org.terrain.corpus.model.Source;
-import org.terrain.corpus.nlp.SuggestLexicon;
 import org.terrain.corpus.pseudonym.PseudonymCategory;
 import org.terrain.corpus.pseudonym.PseudonymEntry;
 import org.terrain.corpus.pseudonym.PseudonymMatcher;
 import org.terrain.corpus.pseudonym.PseudonymTable;
 import org.terrain.corpus.pseudonym.SuggestEngine;
+import org.terrain.corpus.pseudonym.SuggestLexicon;
 import org.terrain.corpus.pseudonym.SuggestSource;
 import org.terrain.corpus.pseudonym.Suggestion;
 import org.terrain.corpus.store.ProjectStore;
@@ -29,7 +30,11 @@ final class PseudonymReads {
     private static SuggestLexicon lexicon;
 
     /** The table, and every candidate the suggestions find (decided ones too: the view hides them). */
-    record Table(List<EntryRow> entries, Set<String> decided, List<String> cases) {
+    record Table(Path project, List<EntryRow> entries, Set<String> decided, List<String> cases) {
+    }
+
+    /** The names found in one project's sources (its folder: another project opened in the window reads anew). */
+    record Found(Path project, List<CandidateRow> rows) {
     }
 
     private PseudonymReads() {
@@ -48,7 +53,7 @@ final class PseudonymReads {
      * or ignores, so that an undo brings a name back without a new reading. Stops between two sources when
      * asked, returning null.
      */
-    static List<CandidateRow> suggestions(ProjectStore store, ProgressListener progress, Cancellation cancellation) {
+    static Found suggestions(ProjectStore store, ProgressListener progress, Cancellation cancellation) {
         PseudonymTable table = store.pseudonyms().table();
         boolean annotated = store.annotations().anyCurrent();
         List<String> names = store.sources().names();
@@ -68,9 +73,9 @@ final class PseudonymReads {
         }
         List<Suggestion> found = engine.suggest(sources, Set.of(), table.replacementsFolded());
         progress.progress(names.size() + 1, names.size() + 1, "");
-        return found.stream().map(s -> new CandidateRow(s.original(),
-                PseudonymCategory.parse(s.category().word()).orElse(PseudonymCategory.OTHER), s.count(),
-                s.sources(), s.proposal(), s.foundBy())).toList();
+        return new Found(store.layout().root(), found.stream().map(s -> new CandidateRow(s.original(),
+                NameCategory.of(s.category().word()), s.count(),
+                s.sources(), s.proposal(), s.foundBy())).toList());
     }
 
     /** The table, each entry with how often its scope's matcher finds it, and the project's cases. */
@@ -84,9 +89,9 @@ final class PseudonymReads {
             }
         }
         List<EntryRow> rows = table.entries().stream().map(e -> new EntryRow(e.original(), e.replacement(),
-                e.category(), e.caseName(), counts.getOrDefault(e, 0))).toList();
+                NameCategory.of(e.category().id()), e.caseName(), counts.getOrDefault(e, 0))).toList();
         List<String> cases = store.cases().list().stream().map(c -> c.name()).toList();
-        return new Table(rows, table.decidedFolded(), cases);
+        return new Table(store.layout().root(), rows, table.decidedFolded(), cases);
     }
 
     /** Where {@code original} occurs, as the table will match it: up to forty lines, sources in order. */

@@ -25,7 +25,6 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.terrain.app.ui.common.Named;
 import org.terrain.app.ui.common.UiText;
-import org.terrain.corpus.pseudonym.PseudonymCategory;
 
 /**
  * The « Pseudonymisation » tab: on the left the names to decide (with their count, category, sources and the
@@ -41,7 +40,7 @@ public final class PseudonymsView extends VBox {
     private final TableView<EntryRow> entries = new TableView<>();
     private final Label original = new Label();
     private final TextField replacement = new TextField();
-    private final ChoiceBox<PseudonymCategory> category = new ChoiceBox<>();
+    private final ChoiceBox<NameCategory> category = new ChoiceBox<>();
     private final ChoiceBox<String> scope = new ChoiceBox<>();
     private final Button accept = new Button(UiText.get("pseudonyms.accept"), new FontIcon(Feather.CHECK));
     private final Button ignore = new Button(UiText.get("pseudonyms.ignore"), new FontIcon(Feather.EYE_OFF));
@@ -152,7 +151,7 @@ public final class PseudonymsView extends VBox {
         replacement.setPromptText(UiText.get("pseudonyms.replacement.prompt"));
         replacement.setOnAction(event -> (accept.isVisible() ? accept : save).fire());
         category.setId("pseudonyms-category");
-        category.getItems().setAll(PseudonymCategory.values());
+        category.getItems().setAll(NameCategory.values());
         category.setConverter(Named.converter(PseudonymsView::categoryName));
         scope.setId("pseudonyms-scope");
         scope.setConverter(Named.converter(name -> scopeName(PROJECT.equals(name) ? null : name)));
@@ -245,8 +244,8 @@ public final class PseudonymsView extends VBox {
         return scope.getValue() == null || PROJECT.equals(scope.getValue()) ? null : scope.getValue();
     }
 
-    private PseudonymCategory chosenCategory() {
-        return category.getValue() == null ? PseudonymCategory.OTHER : category.getValue();
+    private NameCategory chosenCategory() {
+        return category.getValue() == null ? NameCategory.OTHER : category.getValue();
     }
 
     private Label title(String key) {
@@ -255,7 +254,7 @@ public final class PseudonymsView extends VBox {
         return label;
     }
 
-    static String categoryName(PseudonymCategory category) {
+    static String categoryName(NameCategory category) {
         return UiText.get("pseudonyms.category." + category.id());
     }
 

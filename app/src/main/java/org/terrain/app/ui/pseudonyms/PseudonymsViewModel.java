@@ -42,7 +42,7 @@ public final class PseudonymsViewModel {
     private final ReadOnlyStringWrapper contextOf = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper suggesting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-    private List<CandidateRow> found;
+    private PseudonymReads.Found found;
     private Set<String> decided = Set.of();
     private Cancellation cancellation = new Cancellation();
     private long generation;
@@ -50,13 +50,12 @@ public final class PseudonymsViewModel {
     public PseudonymsViewModel(ProjectSession session) {
         this.session = session;
         session.revisionProperty().addListener((observable, before, now) -> reads.request());
-        session.openProperty().addListener((observable, before, now) -> {
-            found = null; // another project: its names are read anew
-            candidates.clear();
-        });
     }
 
-    /** The table read again; the suggestions read the first time the tab is shown. */
+    /**
+     * The table read again; the suggestions read the first time the tab is shown, and again for another project
+     * opened in the window.
+     */
     private void read() {
         long asked = ++generation;
         session.read(PseudonymReads::table, table -> {
@@ -66,11 +65,14 @@ public final class PseudonymsViewModel {
             entries.setAll(table.entries());
             cases.setAll(table.cases());
             decided = table.decided();
+            if (found != null && !found.project().equals(table.project())) {
+                found = null;
+            }
             showCandidates();
+            if (found == null && !suggesting.get()) {
+                suggest();
+            }
         });
-        if (found == null && !suggesting.get()) {
-            suggest();
-        }
     }
 
     /** Reads every source for names (again), in the background; {@link #cancel()} stops it. */
@@ -80,14 +82,14 @@ public final class PseudonymsViewModel {
         }
         Cancellation token = new Cancellation();
         cancellation = token;
-        Task<List<CandidateRow>> task = session.run(UiText.get("pseudonyms.task.suggest"),
+        Task<PseudonymReads.Found> task = session.run(UiText.get("pseudonyms.task.suggest"),
                 (store, listener, stop) -> PseudonymReads.suggestions(store, listener, token), token, false,
-                rows -> rows == null ? UiText.get("pseudonyms.suggest.cancelled")
-                        : UiText.get("pseudonyms.suggest.done", rows.size()),
-                rows -> {
+                read -> read == null ? UiText.get("pseudonyms.suggest.cancelled")
+                        : UiText.get("pseudonyms.suggest.done", read.rows().size()),
+                read -> {
                     suggesting.set(false);
-                    if (rows != null) {
-                        found = rows;
+                    if (read != null) {
+                        found = read;
                         showCandidates();
                     }
                 });
@@ -114,7 +116,7 @@ public final class PseudonymsViewModel {
     private void showCandidates() {
         List<CandidateRow> shown = new ArrayList<>();
         if (found != null) {
-            for (CandidateRow row : found) {
+            for (CandidateRow row : found.rows()) {
                 if (!decided.contains(NameFold.fold(row.original()))) {
                     shown.add(row);
                 }
@@ -138,19 +140,20 @@ public final class PseudonymsViewModel {
     }
 
     /** Adds a candidate to the table with {@code replacement} (its proposal, or what the user typed). */
-    public void accept(CandidateRow candidate, String replacement, PseudonymCategory category, String caseName) {
+    public void accept(CandidateRow candidate, String replacement, NameCategory category, String caseName) {
         put(candidate.original(), replacement, category, caseName);
     }
 
     /** Changes an entry's replacement (or category): one undoable operation. */
-    public void edit(EntryRow entry, String replacement, PseudonymCategory category) {
+    public void edit(EntryRow entry, String replacement, NameCategory category) {
         put(entry.original(), replacement, category, entry.caseName());
     }
 
-    private void put(String original, String replacement, PseudonymCategory category, String caseName) {
+    private void put(String original, String replacement, NameCategory category, String caseName) {
         refusal.set("");
         session.change(UiText.get("pseudonyms.task.change"),
-                store -> store.pseudonyms().put(original, replacement, category, caseName),
+                store -> store.pseudonyms().put(original, replacement,
+                        PseudonymCategory.parse(category.id()).orElse(PseudonymCategory.OTHER), caseName),
                 outcome -> UiText.get(outcome == PseudonymStore.Outcome.ADDED ? "pseudonyms.added"
                         : outcome == PseudonymStore.Outcome.EDITED ? "pseudonyms.edited" : "pseudonyms.unchanged",
                         original, replacement.strip()),

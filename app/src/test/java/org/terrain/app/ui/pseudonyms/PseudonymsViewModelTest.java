@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrain.app.ui.FxSession;
 import org.terrain.app.ui.common.UndoViewModel;
-import org.terrain.corpus.pseudonym.PseudonymCategory;
 import org.terrain.corpus.pseudonym.PseudonymEntry;
 import org.terrain.corpus.store.ProjectStore;
 
@@ -54,7 +53,7 @@ class PseudonymsViewModelTest {
     void theNamesToDecideComeWithTheirCountCategorySourcesAndProposal() throws Exception {
         CandidateRow martine = candidate("Martine");
         assertThat(martine.count()).isEqualTo(3); // the label MARTINE too
-        assertThat(martine.category()).isEqualTo(PseudonymCategory.PERSON);
+        assertThat(martine.category()).isEqualTo(NameCategory.PERSON);
         assertThat(martine.sources()).containsExactly(SOURCE);
         assertThat(martine.proposal()).isNotBlank().isNotEqualToIgnoringCase("Martine");
         assertThat(names()).contains("Martine", "Karim", "Saint-Fons");
@@ -67,11 +66,11 @@ class PseudonymsViewModelTest {
         runFx(() -> viewModel.accept(martine, martine.proposal(), martine.category(), null));
         fx.waitIdle();
 
-        assertThat(entries()).containsExactly(new EntryRow("Martine", martine.proposal(), PseudonymCategory.PERSON,
+        assertThat(entries()).containsExactly(new EntryRow("Martine", martine.proposal(), NameCategory.PERSON,
                 null, 3));
         assertThat(names()).doesNotContain("Martine").contains("Karim");
         assertThat(store.pseudonyms().table().entries()).containsExactly(new PseudonymEntry("Martine",
-                martine.proposal(), PseudonymCategory.PERSON, null));
+                martine.proposal(), org.terrain.corpus.pseudonym.PseudonymCategory.PERSON, null));
 
         // Ctrl+Z in the window: the app's undo, through the operation log
         UndoViewModel undo = onFx(() -> new UndoViewModel(fx.session));
@@ -88,13 +87,13 @@ class PseudonymsViewModelTest {
     void aReplacementTypedEditedThenTheEntryRemovedEachOneOperation() throws Exception {
         int before = store.log(1000).size();
         CandidateRow karimFound = candidate("Karim");
-        runFx(() -> viewModel.accept(karimFound, "Samir", PseudonymCategory.PERSON, null));
+        runFx(() -> viewModel.accept(karimFound, "Samir", NameCategory.PERSON, null));
         fx.waitIdle();
         EntryRow karim = entries().getFirst();
         assertThat(karim.replacement()).isEqualTo("Samir");
         assertThat(karim.occurrences()).isEqualTo(3);
 
-        runFx(() -> viewModel.edit(karim, "Nabil", PseudonymCategory.PERSON));
+        runFx(() -> viewModel.edit(karim, "Nabil", NameCategory.PERSON));
         fx.waitIdle();
         assertThat(entries()).extracting(EntryRow::replacement).containsExactly("Nabil");
 
@@ -110,10 +109,10 @@ class PseudonymsViewModelTest {
     void twoOriginalsSharingOneReplacementAreRefusedInOneSentence() throws Exception {
         CandidateRow martine = candidate("Martine");
         CandidateRow karim = candidate("Karim");
-        runFx(() -> viewModel.accept(martine, "Odile", PseudonymCategory.PERSON, null));
+        runFx(() -> viewModel.accept(martine, "Odile", NameCategory.PERSON, null));
         fx.waitIdle();
 
-        runFx(() -> viewModel.accept(karim, "Odile", PseudonymCategory.PERSON, null));
+        runFx(() -> viewModel.accept(karim, "Odile", NameCategory.PERSON, null));
         fx.waitIdle();
 
         assertThat(onFx(() -> viewModel.refusalProperty().get())).isEqualTo("« Odile » remplace déjà « Martine » "
