@@ -3,7 +3,6 @@ package org.terrain.corpus.pseudonym;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.terrain.corpus.nlp.SuggestLexicon;
 
 /**
  * The category of a candidate, from what the lexicon, the words around it and the language analysis say, in that

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.terrain.corpus.model.EntityMention;
 import org.terrain.corpus.model.Span;
-import org.terrain.corpus.nlp.SuggestLexicon;
 import org.terrain.corpus.text.CodePointIndex;
 import org.terrain.corpus.text.NameFold;
 

@@ -1,7 +1,6 @@
 package org.terrain.corpus.pseudonym;
 
 import java.util.Set;
-import org.terrain.corpus.nlp.SuggestLexicon;
 import org.terrain.corpus.text.NameFold;
 
 /**

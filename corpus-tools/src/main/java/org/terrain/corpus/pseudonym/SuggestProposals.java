@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.terrain.corpus.nlp.SuggestLexicon;
 import org.terrain.corpus.text.NameFold;
 
 /**

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.terrain.corpus.model.EntityMention;
 import org.terrain.corpus.model.Span;
-import org.terrain.corpus.nlp.SuggestLexicon;
 import org.terrain.corpus.task.Cancellation;
 import org.terrain.corpus.text.NameFold;
 

@@ -3,7 +3,6 @@ package org.terrain.corpus.pseudonym;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.terrain.corpus.nlp.SuggestLexicon;
 
 /** The replacement first names have the gender the lexicon gives them, so « Martine » never becomes « Alain ». */
 class SuggestNamePoolTest {

@@ -26,6 +26,7 @@ import org.terrain.app.ui.exchange.ExchangeViewModel;
 import org.terrain.app.ui.memos.MemosViewModel;
 import org.terrain.app.ui.language.EntitiesViewModel;
 import org.terrain.app.ui.language.LanguageViewModel;
+import org.terrain.app.ui.pseudonyms.PseudonymsViewModel;
 import org.terrain.app.ui.search.SearchViewModel;
 import org.terrain.app.ui.segments.SegmentsViewModel;
 import org.terrain.app.ui.sets.SetsViewModel;
@@ -103,6 +104,7 @@ public final class MainViewModel {
     private final SetsViewModel sets = new SetsViewModel(session);
     private final org.terrain.app.ui.review.ReviewItemsViewModel reviews =
             new org.terrain.app.ui.review.ReviewItemsViewModel(session);
+    private final PseudonymsViewModel pseudonyms = new PseudonymsViewModel(session);
     private final RestoreViewModel restore = new RestoreViewModel(background, () -> choice.folder(),
             this::restoreBackup);
     private final PreferencesViewModel preferences;
@@ -363,6 +365,7 @@ public final class MainViewModel {
     /** Lets running work stop, then releases the project (its lock) for the next process. */
     public void close() {
         language.cancel();
+        pseudonyms.cancel();
         background.shutdown();
         search.close();
         if (store != null) {
@@ -479,6 +482,11 @@ public final class MainViewModel {
     /** The « Ensembles » tab: sets of sources and codes. */
     public SetsViewModel sets() {
         return sets;
+    }
+
+    /** The « Pseudonymisation » tab: suggestions and the pseudonym table. */
+    public PseudonymsViewModel pseudonyms() {
+        return pseudonyms;
     }
 
     /** « Édition › Préférences… » and the first start's question: who the user is. */

@@ -27,6 +27,7 @@ import org.terrain.app.ui.memos.MemoSubject;
 import org.terrain.app.ui.memos.MemosView;
 import org.terrain.app.ui.language.EntitiesView;
 import org.terrain.app.ui.language.LanguageView;
+import org.terrain.app.ui.pseudonyms.PseudonymsView;
 import org.terrain.app.ui.search.SearchView;
 import org.terrain.app.ui.segments.SegmentsView;
 import org.terrain.app.ui.sets.SetsView;
@@ -58,6 +59,7 @@ public final class MainWindow {
     private final org.terrain.app.ui.merge.MergeView merge;
     private final ProjectToolsMenu tools;
     private final LanguageView language;
+    private Tab pseudonymsTab;
 
     public MainWindow(MainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -113,6 +115,10 @@ public final class MainWindow {
         reviewsTab.setId("tab-reviews");
         viewModel.reviews().activeProperty().bind(reviewsTab.selectedProperty());
         toolTabs.getTabs().add(reviewsTab);
+        pseudonymsTab = new Tab(UiText.get("tab.pseudonyms"), new PseudonymsView(viewModel.pseudonyms()));
+        pseudonymsTab.setId("tab-pseudonyms");
+        viewModel.pseudonyms().activeProperty().bind(pseudonymsTab.selectedProperty());
+        toolTabs.getTabs().add(pseudonymsTab);
         SplitPane right = new SplitPane(document, toolTabs);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.66);
@@ -273,6 +279,11 @@ public final class MainWindow {
         return java.util.List.of(send, merge, open);
     }
 
+    /** « Outils › Pseudonymisation… »: the tab of the suggestions and the pseudonym table, brought forward. */
+    public void showPseudonyms() {
+        toolTabs.getSelectionModel().select(pseudonymsTab);
+    }
+
     private MenuBar menuBar() {
         MenuItem export = new MenuItem(UiText.get("menu.file.export"), new FontIcon(Feather.DOWNLOAD));
         export.setAccelerator(Shortcut.EXPORT_SEGMENTS.combination());
@@ -343,12 +354,20 @@ public final class MainWindow {
         snap.setId("menu-snap-to-words");
         snap.selectedProperty().bindBidirectional(viewModel.document().snapToWordsProperty());
         toolsMenu.getItems().addAll(new SeparatorMenuItem(), snap);
+        MenuItem pseudonyms = new MenuItem(UiText.get("menu.tools.pseudonyms"), new FontIcon(Feather.SHIELD));
+        pseudonyms.setId("menu-pseudonyms");
+        pseudonyms.setOnAction(event -> showPseudonyms());
+        toolsMenu.getItems().addAll(new SeparatorMenuItem(), pseudonyms);
+        // « Affichage »: how the document is read; the pseudonymised text is the one every export carries.
+        CheckMenuItem pseudonymised = new CheckMenuItem(UiText.get("menu.view.pseudonymised"));
+        pseudonymised.setId("menu-view-pseudonymised");
+        pseudonymised.selectedProperty().bindBidirectional(viewModel.document().pseudonymisedProperty());
         // Blind mode hides other coders' codings wherever codings are read while coding: the text and the list.
         CheckMenuItem blind = new CheckMenuItem(UiText.get("menu.view.blind"));
         blind.setId("menu-blind");
         blind.selectedProperty().bindBidirectional(viewModel.document().blindProperty());
         viewModel.segments().blindProperty().bind(viewModel.document().blindProperty());
-        Menu view = new Menu(UiText.get("menu.view"), null, blind);
+        Menu view = new Menu(UiText.get("menu.view"), null, pseudonymised, blind);
         view.setId("menu-view");
         MenuBar bar = new MenuBar(file, edit, view, coding, tools.menu(), toolsMenu, help);
         bar.setUseSystemMenuBar(true);

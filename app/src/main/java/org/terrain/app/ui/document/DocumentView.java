@@ -89,7 +89,8 @@ public final class DocumentView extends BorderPane implements CodingMargin.Actio
         subtitle.getStyleClass().add("document-subtitle");
         subtitle.textProperty().bind(viewModel.subtitleProperty());
         subtitle.setWrapText(true);
-        VBox heading = new VBox(2, title, subtitle, new EntityBar(viewModel), new CoderChoice(viewModel));
+        HBox bars = new HBox(16, new EntityBar(viewModel), new PseudonymBar(viewModel));
+        VBox heading = new VBox(2, title, subtitle, bars, new CoderChoice(viewModel));
         heading.getStyleClass().add("document-heading");
         heading.visibleProperty().bind(viewModel.titleProperty().isNotEmpty());
         heading.managedProperty().bind(heading.visibleProperty());

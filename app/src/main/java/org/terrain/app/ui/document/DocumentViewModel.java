@@ -50,7 +50,7 @@ public final class DocumentViewModel {
 
     /** What a background read hands back: the text, where its positions are, the codings and entities over it, its version. */
     private record Loaded(DocumentContent content, CodingPositions positions, WordSnap words, CodingLayer layer,
-                          EntityLayer entities, int version) {
+                          EntityLayer entities, int version, PseudonymisedReading reading) {
     }
 
     /** After a change: the codings laid again, or the whole source read again when its text changed. */
@@ -78,6 +78,10 @@ public final class DocumentViewModel {
             javafx.collections.FXCollections.observableArrayList(ALL_CODERS, MY_CODINGS);
     private final StringProperty coderShown = new SimpleStringProperty(ALL_CODERS);
     private final BooleanProperty blind = new SimpleBooleanProperty(false);
+    private final BooleanProperty pseudonymised = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper pseudonymNote = new ReadOnlyStringWrapper("");
+    /** The shown text's pseudonymised reading, or null when the real text is shown. */
+    private PseudonymisedReading reading;
     private CodingPositions positions = new CodingPositions("");
     private WordSnap words = NO_WORDS;
     private int shownVersion;
@@ -95,6 +99,25 @@ public final class DocumentViewModel {
         showEntities.addListener((observable, before, now) -> relayEntities());
         coderShown.addListener((observable, before, now) -> relayCodings());
         blind.addListener((observable, before, now) -> relayCodings());
+        pseudonymised.addListener((observable, before, now) -> pseudonymisedChanged(now));
+    }
+
+    /**
+     * The pseudonymised reading turned on or off: the shown source read again. Not while the text is being
+     * corrected: the correction would be typed over the replacements.
+     */
+    private void pseudonymisedChanged(boolean on) {
+        if (on && correcting.get()) {
+            session.hint(UiText.get("document.pseudonymised.while_correcting"));
+            pseudonymised.set(false);
+            return;
+        }
+        if (!on) {
+            pseudonymNote.set("");
+        }
+        if (!content.get().isEmpty()) {
+            show(content.get().sourceName());
+        }
     }
 
     /** Reads and shows this source; null clears the pane. */
@@ -106,10 +129,11 @@ public final class DocumentViewModel {
         }
         long started = System.nanoTime();
         boolean withEntities = showEntities.get();
+        boolean pseudo = pseudonymised.get();
         String message = UiText.get("task.source", sourceName);
         String filter = effectiveFilter();
         readCoders();
-        session.read(message, store -> load(store, sourceName, withEntities, filter), loaded -> {
+        session.read(message, store -> load(store, sourceName, withEntities, pseudo, filter), loaded -> {
             if (sourceName.equals(requested)) {
                 apply(loaded);
                 LOG.debug("source {} read and laid out in {} ms", sourceName, (System.nanoTime() - started) / 1_000_000);
@@ -118,16 +142,39 @@ public final class DocumentViewModel {
     }
 
     /** The entities come with the text when shown: laid after it, they would undo the scroll to a revealed place. */
-    private static Loaded load(ProjectStore store, String sourceName, boolean withEntities, String filter) {
+    private static Loaded load(ProjectStore store, String sourceName, boolean withEntities, boolean pseudonymised,
+                               String filter) {
         Source source = store.sources().get(sourceName);
+        if (pseudonymised) {
+            return loadPseudonymised(store, source, filter);
+        }
         DocumentContent text = DocumentContent.of(source);
         CodingPositions at = new CodingPositions(text.text());
-        return new Loaded(text, at, new WordSnap(source.text(), source.turns()), codings(store, text, at, filter),
-                withEntities ? SourceEntities.read(store, sourceName, at) : EntityLayer.HIDDEN, source.textVersion());
+        return new Loaded(text, at, new WordSnap(source.text(), source.turns()), codings(store, text, at, null, filter),
+                withEntities ? SourceEntities.read(store, sourceName, at) : EntityLayer.HIDDEN, source.textVersion(),
+                null);
     }
 
-    /** The codings of the source the coder filter shows ({@link #ALL_CODERS}, {@link #MY_CODINGS} or a name). */
-    private static CodingLayer codings(ProjectStore store, DocumentContent text, CodingPositions at, String filter) {
+    /**
+     * The source as a pseudonymised export writes it, its codings at their places; the real name stays the
+     * shown source's identity (the other panes know it by it). Never the entities: their words are the names.
+     */
+    private static Loaded loadPseudonymised(ProjectStore store, Source real, String filter) {
+        PseudonymisedReading reading = PseudonymisedReading.of(real, store.pseudonyms().table());
+        DocumentContent worded = DocumentContent.of(reading.source());
+        DocumentContent text = new DocumentContent(real.name(), worded.title(), worded.subtitle(), worded.text(),
+                worded.pieces());
+        CodingPositions at = new CodingPositions(text.text());
+        return new Loaded(text, at, new WordSnap(reading.source().text(), reading.source().turns()),
+                codings(store, text, at, reading, filter), EntityLayer.HIDDEN, real.textVersion(), reading);
+    }
+
+    /**
+     * The codings of the shown text the coder filter shows ({@link #ALL_CODERS}, {@link #MY_CODINGS} or a name);
+     * in a pseudonymised reading, moved to the replacements' places.
+     */
+    private static CodingLayer codings(ProjectStore store, DocumentContent text, CodingPositions at,
+                                       PseudonymisedReading reading, String filter) {
         String me = store.who();
         Map<Long, String> colors = new HashMap<>();
         for (CodeInfo info : store.codes().list()) {
@@ -138,8 +185,10 @@ public final class DocumentViewModel {
         List<Coding> codings = segments.stream()
                 .filter(s -> shows(filter, s.segment().coder(), me))
                 .map(s -> new Coding(s.segment().id(), s.code(), colors.getOrDefault(s.segment().codeId(), "#BAB0AC"),
-                        s.segment().memo(), at.toRange(s.segment().span()), 0, s.segment().coder(),
-                        reviews.getOrDefault(s.segment().id(), 0)))
+                        reading == null ? s.segment().memo() : reading.matcher().replace(s.segment().memo()),
+                        at.toRange(reading == null ? s.segment().span()
+                                : PseudonymisedReading.mapped(s.segment().span(), reading.map())), 0,
+                        s.segment().coder(), reviews.getOrDefault(s.segment().id(), 0)))
                 .toList();
         return CodingLayer.of(text.pieces(), codings);
     }
@@ -177,7 +226,7 @@ public final class DocumentViewModel {
     /** The empty pane. */
     private static Loaded nothing() {
         return new Loaded(DocumentContent.NONE, new CodingPositions(""), NO_WORDS, empty(DocumentContent.NONE),
-                EntityLayer.HIDDEN, 0);
+                EntityLayer.HIDDEN, 0, null);
     }
 
     private static CodingLayer empty(DocumentContent text) {
@@ -189,12 +238,17 @@ public final class DocumentViewModel {
         positions = loaded.positions();
         words = loaded.words();
         shownVersion = loaded.version();
+        reading = loaded.reading();
+        pseudonymNote.set(!pseudonymised.get() || loaded.content().isEmpty() ? ""
+                : reading == null || reading.entries() == 0 ? UiText.get("document.pseudonymised.empty_table")
+                : UiText.get("document.pseudonymised.note", reading.map().replacements(),
+                        UiText.number(reading.map().replacements())));
         title.set(loaded.content().title());
         subtitle.set(loaded.content().subtitle());
         selection.set(new TextRange(0, 0));
         // The layer first: the view lays it over the text when the text comes, never an old layer over new text.
         layer.set(loaded.layer());
-        boolean upToDate = showEntities.get() == (loaded.entities() != EntityLayer.HIDDEN);
+        boolean upToDate = showEntities.get() == (loaded.entities() != EntityLayer.HIDDEN) || reading != null;
         entities.set(showEntities.get() ? loaded.entities() : EntityLayer.HIDDEN);
         content.set(loaded.content());
         shownSource.set(loaded.content().sourceName());
@@ -221,11 +275,13 @@ public final class DocumentViewModel {
         int version = shownVersion;
         boolean withEntities = showEntities.get();
         String filter = effectiveFilter();
+        boolean pseudo = pseudonymised.get();
         session.read(store -> {
             int now = textVersion(store, shown.sourceName());
-            return now == version ? new Relaid(codings(store, shown, at, filter), null)
+            // a pseudonymised reading is read again whole: the change may have been to the table
+            return now == version && !pseudo ? new Relaid(codings(store, shown, at, null, filter), null)
                     : now < 0 ? new Relaid(null, null)
-                    : new Relaid(null, load(store, shown.sourceName(), withEntities, filter));
+                    : new Relaid(null, load(store, shown.sourceName(), withEntities, pseudo, filter));
         }, relaid -> {
             if (content.get() != shown || correcting.get()) {
                 return;
@@ -247,6 +303,10 @@ public final class DocumentViewModel {
 
     /** Turns the shown text into a text the user can correct (nothing is stored until {@link #applyCorrection}). */
     public void startCorrection() {
+        if (pseudonymised.get()) {
+            session.hint(UiText.get("document.pseudonymised.no_correction"));
+            return;
+        }
         if (content.get().isEmpty()) {
             session.hint(UiText.get("correction.no_source"));
             return;
@@ -294,6 +354,10 @@ public final class DocumentViewModel {
             session.hint(UiText.get("find.replace_while_correcting"));
             return;
         }
+        if (pseudonymised.get()) {
+            session.hint(UiText.get("document.pseudonymised.no_correction"));
+            return;
+        }
         if (shown.isEmpty() || spans.isEmpty()) {
             return;
         }
@@ -321,7 +385,7 @@ public final class DocumentViewModel {
     /** The shown source's entities read again, when asked for (after a change: the analysis may have run). */
     private void relayEntities() {
         DocumentContent shown = content.get();
-        if (!showEntities.get() || shown.isEmpty()) {
+        if (!showEntities.get() || shown.isEmpty() || reading != null) {
             entities.set(EntityLayer.HIDDEN);
             return;
         }
@@ -342,7 +406,7 @@ public final class DocumentViewModel {
             pendingReveal = null;
             pendingRevealSource = null;
             revealed.set(null);
-            revealed.set(positions.toRange(span));
+            revealed.set(positions.toRange(reading == null ? span : PseudonymisedReading.mapped(span, reading.map())));
         } else {
             pendingRevealSource = sourceName;
             pendingReveal = span;
@@ -366,6 +430,11 @@ public final class DocumentViewModel {
     public void code(TextRange range, CodePath code) {
         if (correcting.get()) {
             session.hint(UiText.get("correction.no_coding"));
+            return;
+        }
+        // The safe way: a selection of the pseudonymised text is never mapped back onto the real words.
+        if (pseudonymised.get()) {
+            session.hint(UiText.get("document.pseudonymised.no_coding"));
             return;
         }
         String source = content.get().sourceName();
@@ -403,6 +472,19 @@ public final class DocumentViewModel {
     /** The codings covering the character at {@code index} of the shown text. */
     public List<Coding> codingsAt(int index) {
         return layer.get().at(index);
+    }
+
+    /**
+     * Whether the shown source is read pseudonymised, as the exports write it (off by default): its codings at
+     * their places, coding and correcting suspended (a selection of this text is not the real words).
+     */
+    public BooleanProperty pseudonymisedProperty() {
+        return pseudonymised;
+    }
+
+    /** What the pseudonymised reading says above the text (how many names it replaced), or "" when off. */
+    public ReadOnlyStringProperty pseudonymNoteProperty() {
+        return pseudonymNote.getReadOnlyProperty();
     }
 
     /** True while the shown text is open to correction. */

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -60,6 +61,11 @@ public final class ExchangeView {
                 closeProgress();
             }
         });
+        viewModel.leakedProperty().addListener((observable, before, leaked) -> {
+            if (leaked != null) {
+                ExportLeakDialog.show(owner.get(), leaked);
+            }
+        });
     }
 
     /** « Importer… », « Importer un dossier… » and « Exporter ›», for the Fichier menu. */
@@ -81,7 +87,41 @@ public final class ExchangeView {
             export.getItems().add(item);
         }
         export.disableProperty().bind(viewModel.importingProperty());
-        return List.of(files, folder, export);
+        CheckMenuItem realNames = new CheckMenuItem(UiText.get("menu.file.export_real_names"));
+        realNames.setId("menu-export-real-names");
+        realNames.selectedProperty().bindBidirectional(viewModel.realNamesProperty());
+        realNames.setOnAction(event -> {
+            if (realNames.isSelected()) {
+                warnRealNames();
+            }
+        });
+        return List.of(files, folder, export, realNames);
+    }
+
+    /**
+     * « Exporter les noms réels » turned on: said plainly what the next exports will carry; anything but
+     * « Exporter les noms réels » in the warning turns it off again.
+     */
+    public Alert warnRealNames() {
+        Alert alert = new Alert(Alert.AlertType.WARNING, UiText.get("export.real_names.warning"),
+                DialogButtons.CANCEL);
+        ButtonType confirm = new ButtonType(UiText.get("export.real_names.confirm"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().add(0, confirm);
+        if (owner.get() != null) {
+            alert.initOwner(owner.get());
+        }
+        alert.setTitle(UiText.get("menu.file.export_real_names"));
+        alert.setHeaderText(UiText.get("export.real_names.header"));
+        alert.getDialogPane().setId("export-real-names");
+        alert.setOnHidden(event -> {
+            if (alert.getResult() != confirm) {
+                viewModel.realNamesProperty().set(false);
+            }
+        });
+        Theme.apply(alert.getDialogPane());
+        alert.show();
+        return alert;
     }
 
     private void chooseFiles() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -12,11 +13,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import org.terrain.app.ui.common.ProjectSession;
 import org.terrain.app.ui.common.UiText;
 import org.terrain.corpus.errors.Messages;
+import org.terrain.corpus.errors.PseudonymLeakException;
 import org.terrain.corpus.exchange.CodebookLogExport;
 import org.terrain.corpus.exchange.ExchangeService;
 import org.terrain.corpus.exchange.HtmlReport;
@@ -34,6 +37,7 @@ import org.terrain.corpus.importing.ImportReport;
 import org.terrain.corpus.importing.ImportService;
 import org.terrain.corpus.importing.TurnMode;
 import org.terrain.corpus.model.SourceKind;
+import org.terrain.corpus.store.OperationKind;
 import org.terrain.corpus.store.ProjectStore;
 import org.terrain.corpus.task.Cancellation;
 import org.terrain.corpus.task.ProgressListener;
@@ -51,6 +55,8 @@ public final class ExchangeViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ImportResult> result = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty realNames = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<ExportOutcome> leaked = new ReadOnlyObjectWrapper<>();
     private Cancellation cancellation = new Cancellation();
     private Runnable onImported = () -> { };
     private String projectName = "";
@@ -164,12 +170,64 @@ public final class ExchangeViewModel {
     /**
      * Writes the project in {@code format} to {@code out}, in the background with its progress in the status
      * bar; the status then names the file and how much it holds. {@code licence} is for TEI only
-     * ({@code cc-by} or {@code licence-ouverte}).
+     * ({@code cc-by} or {@code licence-ouverte}). Once the pseudonym table has an entry the export is
+     * pseudonymised and checked for leaks, unless « Exporter les noms réels » is on ({@link #realNamesProperty()}):
+     * a leak deletes what was written and is listed in {@link #leakedProperty()}.
      */
     public void export(ExportFormat format, Path out, String licence) {
+        boolean real = realNames.get();
+        leaked.set(null);
         session.run(UiText.get("task.export", out.getFileName()),
-                (store, listener, stop) -> exportTo(store, format, out, licence), new Cancellation(), false,
-                count -> UiText.get("export." + format.id() + ".done", count, out), count -> { });
+                (store, listener, stop) -> exportChecked(store, format, out, licence, real), new Cancellation(), real,
+                done -> outcomeText(format, done), done -> {
+                    if (done.leaked()) {
+                        leaked.set(done);
+                    }
+                });
+    }
+
+    /** The status bar's sentence: what was written and how, or that nothing was. */
+    private static String outcomeText(ExportFormat format, ExportOutcome done) {
+        if (done.leaked()) {
+            return UiText.get("export.leak.status", done.file().getFileName(), done.leaks().size());
+        }
+        String written = UiText.get("export." + format.id() + ".done", done.count(), done.file());
+        if (done.realNames()) {
+            return written + " " + UiText.get("export.real_names.done");
+        }
+        return done.entries() == 0 ? written
+                : written + " " + UiText.get("export.pseudonymised.done", done.entries());
+    }
+
+    /**
+     * The export as the command line runs it: pseudonymised through the engine's one path when the table has an
+     * entry (its own leak check on what it wrote), or with the real names when asked, which the operation log
+     * records. Run off the FX thread (and by tests on theirs).
+     */
+    static ExportOutcome exportChecked(ProjectStore store, ExportFormat format, Path out, String licence,
+                                       boolean realNames) {
+        return exportChecked(store, format.id(), out, realNames, from -> write(from, format, out, licence));
+    }
+
+    /** The same for any writer of {@code out} (a test plants a name with one). */
+    static ExportOutcome exportChecked(ProjectStore store, String formatId, Path out, boolean realNames,
+                                       PseudonymisedExport.Export writer) {
+        if (realNames) {
+            boolean any = store.pseudonyms().any();
+            int count = writer.write(store);
+            if (any) {
+                store.record(OperationKind.EXPORT_ORIGINALS.with(formatId, out.toAbsolutePath().toString()));
+            }
+            return new ExportOutcome(out, count, 0, any, List.of());
+        }
+        try {
+            PseudonymisedExport.Result result = PseudonymisedExport.run(store, out, writer);
+            return new ExportOutcome(out, result.count(), result.entries(), false, List.of());
+        } catch (PseudonymLeakException leak) {
+            Object[] args = leak.args();
+            String list = args.length > 1 ? String.valueOf(args[1]) : "";
+            return new ExportOutcome(out, 0, 0, false, List.of(list.split("; ")));
+        }
     }
 
     /**
@@ -220,6 +278,16 @@ public final class ExchangeViewModel {
     /** Who hears that an import changed the project's sources (the sources pane lists them again). */
     public void setOnImported(Runnable handler) {
         this.onImported = handler;
+    }
+
+    /** « Exporter les noms réels »: off by default; on, the exports carry the originals of the pseudonym table. */
+    public BooleanProperty realNamesProperty() {
+        return realNames;
+    }
+
+    /** The last export whose leak check found originals (nothing of it was kept), or null. */
+    public ReadOnlyObjectProperty<ExportOutcome> leakedProperty() {
+        return leaked.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty importingProperty() {

@@ -244,12 +244,14 @@ public final class SegmentsViewModel {
 
     /**
      * Writes the listed segments, in the list's order, as the engine writes every segments CSV (the columns of
-     * « Fichier › Exporter », in the interface's {@linkplain UiText#csvDialect() dialect}), in the background.
+     * « Fichier › Exporter », in the interface's {@linkplain UiText#csvDialect() dialect}), in the background;
+     * pseudonymised once the pseudonym table has an entry (a leak: nothing kept, the status says which names).
      */
     public void exportCsv(Path file) {
         List<Long> ids = rows.stream().map(SegmentRow::segmentId).toList();
         CsvDialect dialect = UiText.csvDialect();
         session.read(UiText.get("task.export", file.getFileName()),
+                // pseudonymised as every export is once the table has an entry, its leak check included
                 store -> org.terrain.corpus.exchange.PseudonymisedExport.run(store, file,
                         from -> SegmentsCsv.export(from, file, dialect, ids)).count(),
                 written -> session.hint(UiText.get("status.exported", written, file.toString())));

@@ -1,4 +1,4 @@
-package org.terrain.corpus.nlp;
+package org.terrain.corpus.pseudonym;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,7 @@ import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 
 /**
- * What the pseudonym suggestions ask of LanguageTool's French lexicon (the one {@link FrenchLexicon} lemmatises
+ * What the pseudonym suggestions ask of LanguageTool's French lexicon (the one {@code nlp.FrenchLexicon} lemmatises
  * with): whether a word is a common word of French, and whether it is listed as a proper noun, with the gender the
  * lexicon gives it. Its proper nouns are tagged {@code Z m}, {@code Z f} (about 3,000 first names, a few countries
  * and stars) or {@code Z e} (about 34,000, mostly French communes, some surnames and firms): « Martine » is
