@@ -22,9 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "pseudonyms", mixinStandardHelpOptions = true, description = "The pseudonym table: every export "
         + "replaces each original by its replacement (originals are never changed).",
         subcommands = {PseudonymsCommand.Add.class, PseudonymsCommand.ListEntries.class, PseudonymsCommand.Remove.class,
-                PseudonymsCommand.Ignore.class, PseudonymsCommand.Unignore.class
-                // PseudonymsSuggestCommand.class (branch pseudo-suggest) goes here
-        })
+                PseudonymsCommand.Ignore.class, PseudonymsCommand.Unignore.class, PseudonymsSuggestCommand.class})
 final class PseudonymsCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

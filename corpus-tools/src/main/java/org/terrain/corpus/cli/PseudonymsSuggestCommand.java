@@ -36,10 +36,14 @@ final class PseudonymsSuggestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<SuggestSource> sources = new ArrayList<>();
-        // TODO(pseudo-core): the table's originals and the ignored ones, folded by NameFold; its replacements.
-        Set<String> decided = Set.of();
-        Set<String> replacements = Set.of();
+        Set<String> decided;
+        Set<String> replacements;
         try (ProjectStore store = cli.openForReading(project, "pseudonyms suggest")) {
+            // what the researcher has decided (entered or ignored) is no longer a suggestion, and a proposal never
+            // takes a replacement already in use
+            var table = store.pseudonyms().table();
+            decided = table.decidedFolded();
+            replacements = table.replacementsFolded();
             boolean annotated = store.annotations().anyCurrent();
             for (String name : store.sources().names()) {
                 Source source = store.sources().get(name);

@@ -69,10 +69,6 @@ public final class TerrainCli implements Runnable {
         Cli cli = new Cli(out, err, Messages.forUser(option(args, "--lang")), hasFlag(args, "--json"),
                 Cli.identity(option(args, "--coder")));
         CommandLine commandLine = new CommandLine(new TerrainCli(cli), new ContextFactory(cli));
-        // TODO(pseudo-core): at the merge, PseudonymsSuggestCommand becomes « pseudonyms suggest »; this hidden name goes.
-        commandLine.addSubcommand("pseudonyms-suggest",
-                new CommandLine(new PseudonymsSuggestCommand(cli), new ContextFactory(cli)));
-        commandLine.getSubcommands().get("pseudonyms-suggest").getCommandSpec().usageMessage().hidden(true);
         commandLine.setOut(new java.io.PrintWriter(out, true));
         commandLine.setErr(new java.io.PrintWriter(err, true));
         commandLine.setParameterExceptionHandler((ex, arguments) -> {

@@ -98,7 +98,7 @@ class PseudonymsSuggestRecallTest {
 
     @Test
     void printsTheContractsFieldsMostFrequentFirst() {
-        CliRun run = CliRun.of("pseudonyms-suggest", importDemo(), "--json");
+        CliRun run = CliRun.of("pseudonyms", "suggest", importDemo(), "--json");
         assertThat(run.exit()).as(run.err()).isZero();
         int previous = Integer.MAX_VALUE;
         for (JsonNode s : run.json()) {
@@ -111,8 +111,21 @@ class PseudonymsSuggestRecallTest {
         assertThat(first.path("original").asText()).isEqualTo("Karim");
         assertThat(first.path("sources")).extracting(JsonNode::asText)
                 .containsExactly("entretien-karim-chaudronnerie-feyzin.txt", "observation-atelier-feyzin.txt");
-        CliRun text = CliRun.of("pseudonyms-suggest", dir.resolve("demo").toString());
+        CliRun text = CliRun.of("pseudonyms", "suggest", dir.resolve("demo").toString());
         assertThat(text.out()).startsWith("31\tperson\tKarim\t→ ");
+    }
+
+    @Test
+    void namesInTheTableOrIgnoredAreNoLongerSuggestedAndNoProposalRepeatsAReplacement() {
+        String project = importDemo();
+        assertThat(CliRun.of("pseudonyms", "add", project, "Karim", "--as", "Christophe").exit()).isZero();
+        assertThat(CliRun.of("pseudonyms", "ignore", project, "SNCF").exit()).isZero();
+        CliRun run = CliRun.of("pseudonyms", "suggest", project, "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<String> originals = new ArrayList<>();
+        run.json().forEach(s -> originals.add(s.path("original").asText()));
+        assertThat(originals).isNotEmpty().doesNotContain("Karim", "SNCF");
+        run.json().forEach(s -> assertThat(s.path("proposal").asText()).isNotEqualToIgnoringCase("Christophe"));
     }
 
     private String importDemo() {
@@ -215,7 +228,7 @@ class PseudonymsSuggestRecallTest {
     }
 
     private static Map<String, JsonNode> suggestions(String project) {
-        CliRun run = CliRun.of("pseudonyms-suggest", project, "--json");
+        CliRun run = CliRun.of("pseudonyms", "suggest", project, "--json");
         assertThat(run.exit()).as(run.err()).isZero();
         Map<String, JsonNode> byFolded = new HashMap<>();
         run.json().forEach(s -> byFolded.put(NameFold.fold(s.path("original").asText()), s));
