@@ -63,7 +63,7 @@ final class ReviewCommand implements Runnable {
                 for (CodePath code : selection.codes()) {
                     store.codes().get(code);
                 }
-                int count = ReviewPack.write(store, out, selection, reviewer);
+                int count = ReviewPack.send(store, out, selection, reviewer);
                 if (cli.json()) {
                     cli.printJson(Map.of("excerpts", count));
                 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.terrain.codingschemes.CodePath;
 import org.terrain.corpus.errors.ReviewPackageException;
 import org.terrain.corpus.exchange.ExportTarget;
+import org.terrain.corpus.exchange.PseudonymisedExport;
 import org.terrain.corpus.model.Code;
 import org.terrain.corpus.model.ReviewCode;
 import org.terrain.corpus.model.ReviewExcerpt;
@@ -40,6 +41,15 @@ import org.terrain.corpus.text.TextFingerprint;
  */
 public final class ReviewPack {
     private ReviewPack() {
+    }
+
+    /**
+     * The package a supervisor receives: written from the pseudonymised project once the pseudonym table has an
+     * entry, and checked for leaks like every export (a leak deletes it). Ids and the project's identity are
+     * the project's own, so the verdicts merge back onto the real codings.
+     */
+    public static int send(ProjectStore store, Path out, ReviewSelection selection, String reviewer) {
+        return PseudonymisedExport.run(store, out, from -> write(from, out, selection, reviewer)).count();
     }
 
     /** Writes the package and returns how many excerpts it holds; a selection without coding is refused. */

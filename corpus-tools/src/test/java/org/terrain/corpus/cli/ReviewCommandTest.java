@@ -112,6 +112,23 @@ class ReviewCommandTest {
     }
 
     @Test
+    void aPackageIsPseudonymisedOnceTheTableHasAnEntryAndItsVerdictsStillMergeOntoTheRealCodings() throws Exception {
+        ok("pseudonyms", "add", p, "Martine", "--as", "Odile");
+        ok("review", "pack", p, pkg, "--reviewer", "Anne Dupont");
+        JsonNode excerpts = ok("review", "excerpts", pkg, "--json").json();
+        assertThat(excerpts.toString()).doesNotContainIgnoringCase("martine").contains("ODILE : À l’usine");
+        assertThat(new String(Files.readAllBytes(Path.of(pkg)), java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContainIgnoringCase("martine");
+        assertThat(CliRun.of("leak-check", p, pkg, "--json").exit()).isZero();
+        markThree();
+        List<String> before = segments();
+        JsonNode merged = ok("review", "merge", p, pkg, "--json").json();
+        assertThat(merged.path("merged").asInt()).isEqualTo(3);
+        assertThat(merged.path("unmatched")).isEmpty();
+        assertThat(segments()).isEqualTo(before);
+    }
+
+    @Test
     void verdictsMergeAsItemsAndNothingInTheCodingChangesBeforeResolve() {
         ok("review", "pack", p, pkg);
         markThree();

@@ -92,7 +92,7 @@ public final class ReviewItemsViewModel {
     public void send(Path out, String code) {
         ReviewSelection selection = code == null ? ReviewSelection.all()
                 : new ReviewSelection(List.of(org.terrain.codingschemes.CodePath.parse(code)), List.of());
-        session.change(UiText.get("task.reviews"), store -> ReviewPack.write(store, out, selection, null),
+        session.change(UiText.get("task.reviews"), store -> ReviewPack.send(store, out, selection, null),
                 count -> UiText.get("status.review_sent", count, out.getFileName().toString()));
     }
 
