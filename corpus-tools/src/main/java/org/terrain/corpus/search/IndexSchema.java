@@ -113,8 +113,9 @@ final class IndexSchema {
         doc.add(new StoredField(BASE_CP, baseCp));
         doc.add(new NumericDocValuesField(BASE_CP, baseCp));
         doc.add(new StoredField(BODY, body));
-        doc.add(new Field(FrenchAnalysis.TEXT, body, WORDS));
-        doc.add(new Field(FrenchAnalysis.EXACT, body, WORDS));
+        UnitTokens tokens = new UnitTokens(body); // cut once for both fields
+        doc.add(new Field(FrenchAnalysis.TEXT, tokens.stemmed(), WORDS));
+        doc.add(new Field(FrenchAnalysis.EXACT, tokens.exact(), WORDS));
         if (words != null) {
             doc.add(new Field(FrenchAnalysis.LEMMA, new LemmaTokens(words, baseCp, body), WORDS));
         }
