@@ -91,7 +91,7 @@ public final class ImportBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static void delete(Path root) throws IOException {
+    static void delete(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

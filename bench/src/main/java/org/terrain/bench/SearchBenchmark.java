@@ -66,15 +66,30 @@ public final class SearchBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         System.out.println(Machine.describe());
         Path work = Files.createTempDirectory("terrain-search-bench");
+        try {
+            run(corpus, rounds, work);
+        } finally {
+            ImportBenchmark.delete(work); // a project and an FTS5 copy of the corpus: 300 MB a run
+        }
+    }
+
+    private static void run(Path corpus, int rounds, Path work) throws Exception {
         try (ProjectStore store = ProjectStore.create(work.resolve("p"), "bench", "bench")) {
+            long c0 = processCpu();
             long t0 = System.nanoTime();
             new ImportService(store).importPaths(List.of(corpus), ImportOptions.defaults(), ProgressListener.NONE,
                     Cancellation.none());
             long t1 = System.nanoTime();
+            long c1 = processCpu();
             try (SearchIndex index = SearchIndex.open(store, ProgressListener.NONE)) {
                 long t2 = System.nanoTime();
+                long c2 = processCpu();
                 System.out.printf("import %.2f s + index %.2f s = %.2f s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
                         (t2 - t0) / 1e9);
+                // CPU time of the whole process (every thread, the JIT and the GC too): less disturbed by load
+                System.out.printf("process CPU: import %.2f s + index %.2f s = %.2f s%n", (c1 - c0) / 1e9,
+                        (c2 - c1) / 1e9, (c2 - c0) / 1e9);
+                System.out.printf("segments: %d%n", segments(store.layout().index()));
                 System.out.printf("index on disk: %.1f MB%n", bytes(store.layout().index()) / 1e6);
                 checkManifest(index, corpus.resolve("manifest.json"));
                 double[] terrain = time(rounds, q -> index.search(SearchRequest.of(q.terrain).withLimit(50)));
@@ -242,6 +257,19 @@ public final class SearchBenchmark {
             }
         }
         System.out.println(all ? "manifest: all equal" : "manifest: MISMATCH");
+    }
+
+    /** Nanoseconds of CPU the whole process used so far. */
+    static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** How many segments the index holds (one .si file each): what a search walks one by one. */
+    private static long segments(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".si")).count();
+        }
     }
 
     private static long bytes(Path folder) throws Exception {

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
  * <p>{@code java -cp bench/target/bench-0.1.0-SNAPSHOT.jar org.terrain.bench.SearchComparison PROJECT BEFORE_LIB
  * AFTER_LIB [ROUNDS]}: PROJECT imported and indexed by {@code terrain import}; each LIB a {@code bench/target/lib}
  * folder (the engine's and Lucene's jars are loaded from each, the rest once). Both open the project for reading.
+ * With {@code -Dterrain.bench.afterProject=P2}, the second build opens P2 instead: for builds whose indexes differ
+ * (the same corpus imported and indexed by each build's own {@code terrain import}).
  */
 public final class SearchComparison {
     private static final String[] NAMES = {"before", "after"};
@@ -32,7 +34,8 @@ public final class SearchComparison {
         Path[] libs = {Path.of(args[1]), Path.of(args[2])};
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         System.out.println(Machine.describe());
-        Engine[] engines = Engine.load(libs, project);
+        Path[] projects = {project, Path.of(System.getProperty("terrain.bench.afterProject", project.toString()))};
+        Engine[] engines = Engine.load(libs, projects);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<String> mixed = SearchBenchmark.QUERIES.stream().map(SearchBenchmark.Pair::terrain).toList();
         for (List<String> queries : List.of(mixed, SearchBenchmark.ACCENT_FREE)) {
@@ -73,7 +76,7 @@ public final class SearchComparison {
 
     /** One build of the engine, reached by reflection through its own class loader. */
     private record Engine(Object index, Method search, Method of, Method withLimit, Method total) {
-        static Engine[] load(Path[] libs, Path project) throws Exception {
+        static Engine[] load(Path[] libs, Path[] projects) throws Exception {
             List<URL> shared = new ArrayList<>();
             List<List<URL>> own = List.of(new ArrayList<>(), new ArrayList<>());
             try (Stream<Path> jars = Files.list(libs[1])) {
@@ -98,8 +101,8 @@ public final class SearchComparison {
                 Class<?> index = loader.loadClass("org.terrain.corpus.search.SearchIndex");
                 Class<?> request = loader.loadClass("org.terrain.corpus.search.SearchRequest");
                 Class<?> progress = loader.loadClass("org.terrain.corpus.task.ProgressListener");
-                Object opened = store.getMethod("openForReading", Path.class, String.class).invoke(null, project,
-                        "bench");
+                Object opened = store.getMethod("openForReading", Path.class, String.class).invoke(null,
+                        projects[e], "bench");
                 long start = System.nanoTime();
                 Object searchIndex = index.getMethod("open", store, progress)
                         .invoke(null, opened, progress.getField("NONE").get(null));

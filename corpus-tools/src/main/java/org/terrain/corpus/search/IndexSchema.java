@@ -24,7 +24,7 @@ import org.terrain.corpus.model.Word;
  */
 final class IndexSchema {
     /** Bumped when what is indexed changes: an index of another version is rebuilt. */
-    static final String VERSION = "4";
+    static final String VERSION = "5";
 
     static final String TYPE = "type";
     static final String UNIT = "unit";
@@ -46,6 +46,7 @@ final class IndexSchema {
         WORDS.setTokenized(true);
         WORDS.setStored(false);
         WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        WORDS.setOmitNorms(true); // no search is ranked by relevance: nothing reads a length norm
         WORDS.freeze();
     }
 
@@ -113,8 +114,9 @@ final class IndexSchema {
         doc.add(new StoredField(BASE_CP, baseCp));
         doc.add(new NumericDocValuesField(BASE_CP, baseCp));
         doc.add(new StoredField(BODY, body));
-        doc.add(new Field(FrenchAnalysis.TEXT, body, WORDS));
-        doc.add(new Field(FrenchAnalysis.EXACT, body, WORDS));
+        UnitTokens tokens = new UnitTokens(body); // cut once for both fields
+        doc.add(new Field(FrenchAnalysis.TEXT, tokens.stemmed(), WORDS));
+        doc.add(new Field(FrenchAnalysis.EXACT, tokens.exact(), WORDS));
         if (words != null) {
             doc.add(new Field(FrenchAnalysis.LEMMA, new LemmaTokens(words, baseCp, body), WORDS));
         }

@@ -50,6 +50,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final String SEQ = "terrain.seq";
     private static final String SCHEMA = "terrain.schema";
     private static final String ANNOTATIONS = "terrain.annotations";
+    /** The index writer's buffer: shared by its threads, each flushing a segment when the sum reaches it. */
+    private static final double RAM_BUFFER_MB = 256;
 
     private final ProjectStore store;
     private final Path folder;
@@ -224,16 +226,11 @@ public final class SearchIndex implements AutoCloseable {
 
     private int rebuild(long seq, String annotations, ProgressListener progress) throws IOException {
         closeReader();
-        IndexWriterConfig config = new IndexWriterConfig(FrenchAnalysis.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128);
         List<SourceStore.Version> sources = store.sources().versions();
         Map<Long, AnnotationStore.Stamp> stamps = store.annotations().current();
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            int done = 0;
-            for (SourceStore.Version version : sources) {
-                progress.progress(done++, sources.size(), version.name());
-                writer.addDocuments(documents(version, stamps.get(version.id())));
-            }
+        try (IndexWriter writer = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.CREATE))) {
+            ParallelIndexing.addAll(writer, sources, version -> documents(version, stamps.get(version.id())),
+                    progress);
             commit(writer, seq, annotations);
         } catch (IOException e) {
             deleteContents(); // leave nothing half-built: the next open starts from scratch again
@@ -249,19 +246,17 @@ public final class SearchIndex implements AutoCloseable {
             delta = IndexDelta.between(current, store);
         }
         closeReader();
-        IndexWriterConfig config = new IndexWriterConfig(FrenchAnalysis.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setRAMBufferSizeMB(128);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
+        try (IndexWriter writer = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.APPEND))) {
             for (Long id : delta.gone()) {
                 writer.deleteDocuments(new Term(IndexSchema.SOURCE_ID, Long.toString(id)));
             }
-            int done = 0;
             List<SourceStore.Version> stale = delta.stale();
             for (SourceStore.Version version : stale) {
-                progress.progress(done++, stale.size(), version.name());
+                // deleted before any is added again: the new documents carry the same source id
                 writer.deleteDocuments(new Term(IndexSchema.SOURCE_ID, Long.toString(version.id())));
-                writer.addDocuments(documents(version, delta.stamps().get(version.id())));
             }
+            ParallelIndexing.addAll(writer, stale, version -> documents(version, delta.stamps().get(version.id())),
+                    progress);
             commit(writer, seq, annotations);
         }
         return delta.stale().size();
@@ -295,11 +290,8 @@ public final class SearchIndex implements AutoCloseable {
                 IndexWriterConfig config = new IndexWriterConfig(FrenchAnalysis.perField())
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
                 try (IndexWriter writer = new IndexWriter(memory, config)) {
-                    int done = 0;
-                    for (SourceStore.Version version : delta.stale()) {
-                        progress.progress(done++, delta.stale().size(), version.name());
-                        writer.addDocuments(documents(version, delta.stamps().get(version.id())));
-                    }
+                    ParallelIndexing.addAll(writer, delta.stale(),
+                            version -> documents(version, delta.stamps().get(version.id())), progress);
                     writer.commit();
                 }
                 progress.progress(delta.stale().size(), delta.stale().size(), "");
@@ -336,6 +328,15 @@ public final class SearchIndex implements AutoCloseable {
             LOG.info("search index in {} is unreadable, reading the database instead", directory, e);
             return null;
         }
+    }
+
+    /**
+     * How the index on disk is written. A large buffer makes few segments to flush and merge; flushed segments
+     * are kept as separate files rather than copied once more into a compound file.
+     */
+    private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(FrenchAnalysis.perField()).setOpenMode(mode).setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setUseCompoundFile(false);
     }
 
     /** A source's documents, with its lemmas when its language analysis matches its text. */

@@ -439,9 +439,16 @@ public final class ProjectStore implements AutoCloseable {
      * when one is due, then {@code work} in one transaction, committed at once or rolled back whole.
      */
     private <T> T committed(Committed<T> work) {
+        return committed(work, true);
+    }
+
+    /** The same, the backup check left out when {@code backupFirst} is false (see {@link #batch}). */
+    private <T> T committed(Committed<T> work, boolean backupFirst) {
         requireWritable();
         try {
-            takeBackupIfDue();
+            if (backupFirst) {
+                takeBackupIfDue();
+            }
             connection.setAutoCommit(false);
             try {
                 T result = work.run();
@@ -477,12 +484,14 @@ public final class ProjectStore implements AutoCloseable {
     public synchronized void batch(GroupedAction action, java.util.function.Consumer<Batch> body) {
         long batchBefore = action.batch;
         try {
+            // The backup due during work holds the state an action starts from: taken before its first batch,
+            // not before each of the groups one action commits (a copy of the database every 200 files).
             committed(() -> {
                 Batch batch = new Batch(action);
                 body.accept(batch);
                 changed |= batch.wrote;
                 return null;
-            });
+            }, batchBefore == 0);
         } catch (RuntimeException e) {
             action.batch = batchBefore; // its first entry, if written here, is gone with the rest
             throw e;
