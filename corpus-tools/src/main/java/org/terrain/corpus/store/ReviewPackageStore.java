@@ -31,9 +31,9 @@ import org.terrain.corpus.model.Span;
  * <p>Why SQLite: a verdict is one small transaction, on disk when the key is pressed (synchronous FULL), and a
  * crash mid-save leaves the state before it; 2,000 excerpts open in one query. Why WAL: a save is one append and
  * one fsync (about 3 times faster than a rollback journal, measured in {@code docs/benchmarks.md}), and the main
- * file is never half written. While a package is open its {@code -wal} and {@code -shm} sit beside it; closing
- * folds them in and removes them, so the package that is sent back is one file again (after a crash, the next
- * open folds in what was saved). {@code secure_delete} overwrites what a verdict or comment replaced, so an
+ * file is never half written. While a package is open its {@code -wal} and {@code -shm} sit beside it, but each
+ * save is also folded into the file at once, so the file alone — mailed while the app is open, or after a crash —
+ * holds every verdict saved; closing removes them. {@code secure_delete} overwrites what a verdict or comment replaced, so an
  * earlier comment does not linger in free pages of the file sent. The {@code format} table names the kind and
  * version, and the project it came from (a merge into another project is refused).
  *
@@ -268,7 +268,21 @@ public final class ReviewPackageStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(e);
         }
+        foldIntoFile();
         return excerpt.withReview(review);
+    }
+
+    /**
+     * Copies what the write-ahead log holds into the package file itself, at once: a reviewer mails the file
+     * while the app has it open, or after the app was killed, and the file alone must hold every verdict saved.
+     * The log keeps each save atomic; this second step costs one more write and fsync (see benchmarks.md).
+     */
+    private void foldIntoFile() {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
     }
 
     /** Records (or, with a null or blank text, clears) the reviewer's comment on a code itself. */
@@ -289,6 +303,7 @@ public final class ReviewPackageStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(e);
         }
+        foldIntoFile();
     }
 
     private boolean hasCode(String path) {

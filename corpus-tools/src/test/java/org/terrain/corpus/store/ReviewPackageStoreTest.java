@@ -49,6 +49,29 @@ class ReviewPackageStoreTest {
         }
     }
 
+    /**
+     * The reviewer may mail the file while the app still has it open, or after the app was killed: the package
+     * file alone, without its {@code -wal}, holds every verdict already saved.
+     */
+    @Test
+    void theFileAloneHoldsEverySavedVerdictWhileThePackageIsStillOpen() throws Exception {
+        Path file = dir.resolve("r.terrain-review");
+        ReviewPackages.synthetic(file, 10).close();
+        Path mailed = dir.resolve("mailed").resolve("r.terrain-review");
+        Files.createDirectories(mailed.getParent());
+        try (ReviewPackageStore pack = ReviewPackageStore.open(file)) {
+            pack.mark(2, review(ReviewVerdict.CONTEST, null, "Hors sujet."));
+            pack.commentCode("Pratiques/Code 1", review(ReviewVerdict.COMMENT, null, "Définition floue."));
+            Files.copy(file, mailed); // the main file only, as an e-mail attachment takes it
+        }
+        try (ReviewPackageStore pack = ReviewPackageStore.open(mailed)) {
+            assertThat(pack.excerpt(2).review()).isNotNull();
+            assertThat(pack.excerpt(2).review().comment()).isEqualTo("Hors sujet.");
+            assertThat(pack.codes()).filteredOn(c -> c.path().equals("Pratiques/Code 1")).singleElement()
+                    .satisfies(c -> assertThat(c.comment().comment()).isEqualTo("Définition floue."));
+        }
+    }
+
     @Test
     void aReplacedCommentLeavesNoTraceInTheFile() throws Exception {
         Path file = dir.resolve("r.terrain-review");
