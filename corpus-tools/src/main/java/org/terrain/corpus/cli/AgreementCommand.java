@@ -15,6 +15,7 @@ import org.terrain.corpus.errors.UsageException;
 import org.terrain.corpus.exchange.AgreementTable;
 import org.terrain.corpus.exchange.CsvDialect;
 import org.terrain.corpus.exchange.ExportTarget;
+import org.terrain.corpus.exchange.PseudonymisedExport;
 import org.terrain.corpus.store.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,10 +85,12 @@ final class AgreementCommand implements Callable<Integer> {
             AgreementResult result = new AgreementService(store).compare(new AgreementRequest(pair[0].strip(),
                     pair[1].strip(), codes, sources, overlap, codedByBoth));
             if (csv != null) {
-                AgreementTable.writeCsv(result, ExportTarget.of(store.layout(), csv), chosen);
+                PseudonymisedExport.names(store, csv,
+                        names -> AgreementTable.writeCsv(result, ExportTarget.of(store.layout(), csv), chosen, names));
             }
             if (xlsx != null) {
-                AgreementTable.writeXlsx(result, ExportTarget.of(store.layout(), xlsx));
+                PseudonymisedExport.names(store, xlsx,
+                        names -> AgreementTable.writeXlsx(result, ExportTarget.of(store.layout(), xlsx), names));
             }
             if (cli.json()) {
                 cli.printJson(json(result));

@@ -2,6 +2,7 @@ package org.terrain.corpus.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,11 +25,16 @@ public final class AgreementTable {
     }
 
     public static void writeCsv(AgreementResult result, ExportTarget file, CsvDialect dialect) {
+        writeCsv(result, file, dialect, UnaryOperator.identity());
+    }
+
+    /** The table as CSV, its names (sources, codes, coders) written through {@code names}: the pseudonym table. */
+    public static void writeCsv(AgreementResult result, ExportTarget file, CsvDialect dialect, UnaryOperator<String> names) {
         CsvTable.write(file, dialect, HEADER, out -> {
             for (AgreementResult.Row row : lines(result)) {
                 List<String> fields = new ArrayList<>();
-                fields.add(row.source());
-                fields.add(row.code() == null ? OVERALL : row.code());
+                fields.add(names.apply(row.source()));
+                fields.add(row.code() == null ? OVERALL : names.apply(row.code()));
                 for (double value : new double[] {row.percent(), row.kappa(), row.alpha()}) {
                     fields.add(dialect.number(value));
                 }
@@ -44,6 +50,11 @@ public final class AgreementTable {
     }
 
     public static void writeXlsx(AgreementResult result, ExportTarget file) {
+        writeXlsx(result, file, UnaryOperator.identity());
+    }
+
+    /** The table and the disagreements as XLSX, their names written through {@code names}: the pseudonym table. */
+    public static void writeXlsx(AgreementResult result, ExportTarget file, UnaryOperator<String> names) {
         file.write(stream -> {
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
                 Font bold = workbook.createFont();
@@ -57,10 +68,10 @@ public final class AgreementTable {
                     Row row = table.createRow(r++);
                     int c = 0;
                     if (line.source() != null) {
-                        row.createCell(c).setCellValue(line.source());
+                        row.createCell(c).setCellValue(names.apply(line.source()));
                     }
                     c++;
-                    row.createCell(c++).setCellValue(line.code() == null ? OVERALL : line.code());
+                    row.createCell(c++).setCellValue(line.code() == null ? OVERALL : names.apply(line.code()));
                     row.createCell(c++).setCellValue(line.percent());
                     row.createCell(c++).setCellValue(line.kappa());
                     row.createCell(c++).setCellValue(line.alpha());
@@ -77,11 +88,11 @@ public final class AgreementTable {
                 r = 1;
                 for (AgreementResult.Disagreement d : result.disagreements()) {
                     Row row = runs.createRow(r++);
-                    row.createCell(0).setCellValue(d.source());
-                    row.createCell(1).setCellValue(d.code());
+                    row.createCell(0).setCellValue(names.apply(d.source()));
+                    row.createCell(1).setCellValue(names.apply(d.code()));
                     row.createCell(2).setCellValue(d.start());
                     row.createCell(3).setCellValue(d.end());
-                    row.createCell(4).setCellValue(d.coder());
+                    row.createCell(4).setCellValue(names.apply(d.coder()));
                 }
                 runs.createFreezePane(0, 1);
                 workbook.write(stream);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.terrain.corpus.errors.PseudonymLeakException;
 import org.terrain.corpus.pseudonym.PseudonymTable;
@@ -52,6 +53,22 @@ public final class PseudonymisedExport {
         }
         check(out, table);
         return new Result(count, table.entries().size());
+    }
+
+    /**
+     * For an export of figures computed on the real project (an agreement table: its units are the real text's),
+     * which holds no text of it but names: {@code write} gets the names' rewriting through the table (identity
+     * when it is empty), then what it wrote is checked for leaks like every export.
+     */
+    public static void names(ProjectStore store, Path out, java.util.function.Consumer<UnaryOperator<String>> write) {
+        PseudonymTable table = store.pseudonyms().table();
+        if (table.isEmpty()) {
+            write.accept(UnaryOperator.identity());
+            return;
+        }
+        var matcher = table.matcherFor(null);
+        write.accept(name -> name == null ? null : matcher.replace(name));
+        check(out, table);
     }
 
     /**

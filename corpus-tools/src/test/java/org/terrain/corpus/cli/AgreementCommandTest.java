@@ -112,6 +112,24 @@ class AgreementCommandTest {
     }
 
     @Test
+    void theExportedTableTakesItsNamesThroughThePseudonymTableAndIsLeakChecked() throws Exception {
+        assertThat(CliRun.of("pseudonyms", "add", p, "notes", "--as", "carnet").exit()).isZero();
+        Path csv = dir.resolve("accord.csv");
+        Path xlsx = dir.resolve("accord.xlsx");
+
+        CliRun run = CliRun.of("agreement", p, "--coders", "Anne,Bruno", "--csv", csv.toString(), "--xlsx",
+                xlsx.toString(), "--by-source");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        String written = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(written).contains("carnet.txt").doesNotContainIgnoringCase("notes");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(workbook.getSheet("désaccords").getRow(1).getCell(0).getStringCellValue()).isEqualTo("carnet.txt");
+        }
+        assertThat(CliRun.of("leak-check", p, csv.toString(), xlsx.toString()).exit()).isZero();
+    }
+
+    @Test
     void theMethodsParagraphIsFrenchWithItsReferencesAndFigures() {
         CliRun run = CliRun.of("agreement", p, "--coders", "Anne,Bruno", "--methods");
 

@@ -203,7 +203,8 @@ public final class AgreementViewModel {
         }
         var dialect = UiText.csvDialect();
         session.read(UiText.get("task.export", file.getFileName()), store -> {
-            AgreementTable.writeCsv(shown, ExportTarget.of(store.layout(), file), dialect);
+            org.terrain.corpus.exchange.PseudonymisedExport.names(store, file,
+                    names -> AgreementTable.writeCsv(shown, ExportTarget.of(store.layout(), file), dialect, names));
             return file;
         }, written -> session.hint(UiText.get("agreement.exported", written.toString())));
     }
@@ -215,7 +216,8 @@ public final class AgreementViewModel {
             return;
         }
         session.read(UiText.get("task.export", file.getFileName()), store -> {
-            AgreementTable.writeXlsx(shown, ExportTarget.of(store.layout(), file));
+            org.terrain.corpus.exchange.PseudonymisedExport.names(store, file,
+                    names -> AgreementTable.writeXlsx(shown, ExportTarget.of(store.layout(), file), names));
             return file;
         }, written -> session.hint(UiText.get("agreement.exported", written.toString())));
     }
