@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.terrain.corpus.errors.Messages;
 import org.terrain.corpus.store.CodebookChange;
+import org.terrain.corpus.store.OperationKind;
 import org.terrain.corpus.store.ProjectStore;
 
 /**
@@ -47,6 +48,10 @@ public final class CodebookLogExport {
             page.title(text.format("export.codebook_log.title", project));
             page.meta(text.format("export.codebook_log.meta", inForce.size(), undone.size(),
                     ExportDates.day(generated, zone)));
+            for (var reviewer : reviewed(changes).entrySet()) {
+                page.meta(text.format("export.codebook_log.reviewed", reviewer.getKey(), reviewer.getValue()[0],
+                        reviewer.getValue()[1]));
+            }
             page.heading(2, text.format("export.codebook_log.in_force"));
             table(page, header, inForce, text);
             if (!undone.isEmpty()) {
@@ -57,6 +62,26 @@ public final class CodebookLogExport {
             }
         });
         return changes.size();
+    }
+
+    /**
+     * Per reviewer, the codings recoded and removed on their verdicts and still so: what a methods chapter
+     * reports (« 14 extraits recodés après relecture par … »).
+     */
+    static java.util.Map<String, int[]> reviewed(List<CodebookChange> changes) {
+        java.util.Map<String, int[]> out = new java.util.TreeMap<>();
+        for (CodebookChange change : changes) {
+            var message = change.operation().message();
+            if (!change.inForce() || message == null || message.args().isEmpty()) {
+                continue;
+            }
+            int which = message.key().equals(OperationKind.REVIEW_ACCEPT_RECODE.key()) ? 0
+                    : message.key().equals(OperationKind.REVIEW_ACCEPT_CONTEST.key()) ? 1 : -1;
+            if (which >= 0) {
+                out.computeIfAbsent(String.valueOf(message.args().getFirst()), k -> new int[2])[which]++;
+            }
+        }
+        return out;
     }
 
     private static void table(Page page, List<String> header, List<List<String>> rows, Messages text)

@@ -13,8 +13,8 @@ import org.terrain.corpus.model.Operation;
 
 /**
  * The codebook's history read from the operation log: every entry that changed the {@code codes} table,
- * whatever its action (so a REFI-QDA import that brought codes counts), with the chain of undos and redos that
- * followed it. Undo and redo entries are not changes of their own here: they are what became of one.
+ * whatever its action (so a REFI-QDA import that brought codes counts), and every coding recoded or removed on
+ * a supervisor's verdict, with the chain of undos and redos that followed it. Undo and redo entries are not changes of their own here: they are what became of one.
  */
 final class CodebookHistory {
     /** The log stores changes as JSON; this is how a row change of the codes table starts in it. */
@@ -38,11 +38,15 @@ final class CodebookHistory {
         }
         List<CodebookChange> out = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT " + OperationLog.OPERATION_COLUMNS + ", o.changes"
-                + OperationLog.LOG_WITH_CODERS + " WHERE o.action NOT IN (?, ?) AND instr(o.changes, ?) > 0 "
-                + "ORDER BY o.seq")) {
+                + OperationLog.LOG_WITH_CODERS + " WHERE o.action NOT IN (?, ?) AND (instr(o.changes, ?) > 0 "
+                + "OR o.message_key IN (?, ?)) ORDER BY o.seq")) {
             st.setString(1, OperationLog.UNDO);
             st.setString(2, OperationLog.REDO);
             st.setString(3, CODES_TABLE);
+            // a coding recoded or removed on a supervisor's verdict is a decision about the codebook's use:
+            // the methods chapter cites it (« 14 extraits recodés après relecture par … »)
+            st.setString(4, OperationKind.REVIEW_ACCEPT_RECODE.key());
+            st.setString(5, OperationKind.REVIEW_ACCEPT_CONTEST.key());
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     Operation op = OperationLog.operation(rs);

@@ -187,6 +187,29 @@ class ReviewCommandTest {
     }
 
     @Test
+    void theCodebookHistoryCountsWhatWasRecodedAndRemovedAfterReviewByWhom() throws Exception {
+        ok("review", "pack", p, pkg);
+        markThree();
+        ok("review", "merge", p, pkg);
+        List<String> recodeThenContest = new ArrayList<>();
+        for (JsonNode item : ok("review", "list", p, "--status", "open", "--json").json()) {
+            recodeThenContest.add(item.path("verdict").asText().equals("recode") ? 0 : recodeThenContest.size(),
+                    item.path("id").asText());
+        }
+        for (String id : recodeThenContest) {
+            ok("review", "resolve", p, id, "--accept");
+        }
+        Path history = dir.resolve("historique.md");
+        ok("export", "codebook-log", p, history.toString(), "--lang", "fr");
+        String md = Files.readString(history);
+        assertThat(md).contains("Après relecture par Anne Dupont : un extrait recodé, un codage retiré.")
+                .contains("après relecture par Anne Dupont : passage de");
+        ok("undo", p);
+        ok("export", "codebook-log", p, history.toString(), "--lang", "fr");
+        assertThat(Files.readString(history)).contains("Après relecture par Anne Dupont : un extrait recodé, aucun codage retiré.");
+    }
+
+    @Test
     void aRejectedItemKeepsTheCodingAndCannotBeResolvedTwice() {
         ok("review", "pack", p, pkg);
         markThree();
