@@ -90,7 +90,8 @@ public final class ReviewView {
         });
         proposed.setId("review-proposed");
         proposed.setPromptText(UiText.get("review.proposed_prompt"));
-        proposed.setMinWidth(120);
+        proposed.setMinWidth(Region.USE_PREF_SIZE);
+        proposed.setPrefWidth(180); // the prompt « Autre code… » and a code's last name stay readable
         viewModel.codes().addListener((javafx.collections.ListChangeListener<CodeRow>) change ->
                 proposed.getItems().setAll(viewModel.codes().stream().map(CodeRow::path).toList()));
         proposed.valueProperty().bindBidirectional(viewModel.proposedCodeProperty());
@@ -99,8 +100,9 @@ public final class ReviewView {
         Button recode = button("review-recode", "review.recode", viewModel::recode);
         Button previous = button("review-previous", "review.previous", viewModel::previous);
         Button next = button("review-next", "review.next", viewModel::next);
-        HBox verdicts = new HBox(8, approve, contest, proposed, recode, new Region(), previous, next);
-        HBox.setHgrow(verdicts.getChildren().get(4), Priority.ALWAYS);
+        // wraps rather than pushing the window wider on a laptop screen
+        javafx.scene.layout.FlowPane verdicts = new javafx.scene.layout.FlowPane(8, 6, approve, contest, proposed, recode,
+                previous, next);
 
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
@@ -109,7 +111,8 @@ public final class ReviewView {
         VBox.setVgrow(detailScroll, Priority.ALWAYS);
         right.setPadding(new Insets(8));
         SplitPane split = new SplitPane(list, right);
-        split.setDividerPositions(0.35);
+        split.setDividerPositions(0.34);
+        list.setMinWidth(260);
 
         Label message = new Label();
         message.setId("review-message");
@@ -175,7 +178,7 @@ public final class ReviewView {
             addWrapped(c.exclusion(), "review.exclusion");
             addWrapped(c.example(), "review.example");
         });
-        Label source = new Label(UiText.get("review.source", excerpt.source(), excerpt.sourceKind(),
+        Label source = new Label(UiText.get("review.source", excerpt.source(), kindWord(excerpt.sourceKind()),
                 excerpt.caseName() == null ? "—" : excerpt.caseName(), excerpt.attributes()) + " · "
                 + UiText.get("review.coded", excerpt.coder() == null ? "—" : excerpt.coder(),
                 excerpt.codedAt() == null ? "" : excerpt.codedAt()));
@@ -216,6 +219,12 @@ public final class ReviewView {
     }
 
     /** An excerpt in the list: a code heading where a code's excerpts start, then the verdict mark and the words. */
+    /** « entretien », « discours »…: the kind in the interface's words, not its id. */
+    private static String kindWord(String kind) {
+        String key = "kind." + kind + ".one";
+        return UiText.has(key) ? UiText.get(key).toLowerCase(java.util.Locale.ROOT) : kind;
+    }
+
     private final class ExcerptCell extends ListCell<ExcerptRow> {
         @Override
         protected void updateItem(ExcerptRow item, boolean empty) {
@@ -235,13 +244,17 @@ public final class ReviewView {
                 default -> "✎";
             };
             String words = item.text().replace('\n', ' ');
-            Label line = new Label(mark + "  " + item.source() + " — " + (words.length() > 90 ? words.substring(0, 90) + "…" : words));
+            // the excerpt's words first: what the reviewer recognises; the source after them, in grey
+            Label line = new Label(mark + "  « " + (words.length() > 70 ? words.substring(0, 70) + "…" : words) + " »");
+            Label from = new Label(item.source());
+            from.getStyleClass().add("text-muted");
+            line.setTooltip(new javafx.scene.control.Tooltip(item.source() + "\n" + words));
             if (first) {
                 Label heading = new Label(item.code());
                 heading.setStyle("-fx-font-weight: bold;");
-                setGraphic(new VBox(2, heading, line));
+                setGraphic(new VBox(2, heading, line, from));
             } else {
-                setGraphic(line);
+                setGraphic(new VBox(0, line, from));
             }
             setText(null);
         }
