@@ -84,6 +84,22 @@ public final class PseudonymMatcher {
         }
     }
 
+    /**
+     * A source's or file's name through the table, a replacement's spaces joined the way the name joins its
+     * words: « entretien-martine-saint-fons.txt » becomes « entretien-odile-commune-a.txt », not « …commune a.txt ».
+     */
+    public String replaceFileName(String name) {
+        if (name == null) {
+            return null;
+        }
+        String replaced = replace(name);
+        if (name.contains(" ") || replaced.equals(name)) {
+            return replaced;
+        }
+        char joiner = name.indexOf('-') >= 0 ? '-' : name.indexOf('_') >= 0 ? '_' : ' ';
+        return replaced.replace(' ', joiner);
+    }
+
     /** The text with its originals replaced. */
     public String replace(String text) {
         return text == null ? null : apply(text).text();

@@ -99,22 +99,6 @@ public final class PseudonymisedCopy implements AutoCloseable {
         }
     }
 
-    /**
-     * A source's or file's name through the table, a replacement's spaces joined the way the name joins its
-     * words: « entretien-martine-saint-fons.txt » becomes « entretien-odile-commune-a.txt », not « …commune a.txt ».
-     */
-    static String fileName(PseudonymMatcher matcher, String name) {
-        if (name == null) {
-            return null;
-        }
-        String replaced = matcher.replace(name);
-        if (name.contains(" ") || replaced.equals(name)) {
-            return replaced;
-        }
-        char joiner = name.indexOf('-') >= 0 ? '-' : name.indexOf('_') >= 0 ? '_' : ' ';
-        return replaced.replace(' ', joiner);
-    }
-
     /** One pass over the copy's tables. */
     private static final class Rewrite {
         private final Connection c;
@@ -199,8 +183,8 @@ public final class PseudonymisedCopy implements AutoCloseable {
                         positions.put(id, result.positions());
                         write.setString(1, result.text());
                         write.setInt(2, result.text().codePointCount(0, result.text().length()));
-                        write.setString(3, fileName(matcher, rows.get(i)[1]));
-                        write.setString(4, fileName(matcher, rows.get(i)[2]));
+                        write.setString(3, matcher.replaceFileName(rows.get(i)[1]));
+                        write.setString(4, matcher.replaceFileName(rows.get(i)[2]));
                         write.setLong(5, id);
                         write.executeUpdate();
                     }

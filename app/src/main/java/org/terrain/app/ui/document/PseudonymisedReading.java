@@ -35,7 +35,7 @@ record PseudonymisedReading(Source source, PositionMap map, PseudonymMatcher mat
         real.attributes().forEach((name, value) -> attributes.put(name, matcher.replace(value)));
         Map<String, SpeakerRole> roles = new LinkedHashMap<>();
         real.speakerRoles().forEach((speaker, role) -> roles.put(matcher.replace(speaker), role));
-        Source shown = new Source(real.id(), real.guid(), matcher.replace(real.name()), real.kind(),
+        Source shown = new Source(real.id(), real.guid(), matcher.replaceFileName(real.name()), real.kind(),
                 matcher.replace(real.caseName()), text.text(), real.textVersion(), turns, attributes, roles,
                 real.imported());
         return new PseudonymisedReading(shown, map, matcher, table.entries().size());
