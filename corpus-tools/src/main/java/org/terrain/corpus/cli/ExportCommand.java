@@ -149,14 +149,14 @@ final class ExportCommand implements Runnable {
         }
     }
 
-    @Command(name = "qdpx", description = "The project as a REFI-QDA archive, OUT.qdpx (NVivo, ATLAS.ti, MAXQDA, QualCoder).")
-    static final class Qdpx extends Export {
+    /** An export that is a working copy unless {@code --licence} makes it a publication, checked then. */
+    abstract static class MayBePublished extends Export {
         @Option(names = "--licence", paramLabel = "LICENCE", description = "Publish under this licence: refused when "
                 + "a source's own licence forbids it (see sources licence). Without it, a working copy, not checked.")
         String licence;
         private Licence chosen;
 
-        Qdpx(Cli cli) {
+        MayBePublished(Cli cli) {
             super(cli);
         }
 
@@ -168,6 +168,13 @@ final class ExportCommand implements Runnable {
         @Override
         Licence publication() {
             return chosen;
+        }
+    }
+
+    @Command(name = "qdpx", description = "The project as a REFI-QDA archive, OUT.qdpx (NVivo, ATLAS.ti, MAXQDA, QualCoder).")
+    static final class Qdpx extends MayBePublished {
+        Qdpx(Cli cli) {
+            super(cli);
         }
 
         @Override
@@ -284,24 +291,9 @@ final class ExportCommand implements Runnable {
     }
 
     @Command(name = "iramuteq", description = "The corpus as an Iramuteq text file (participants' speech), OUT.txt.")
-    static final class Iramuteq extends Export {
-        @Option(names = "--licence", paramLabel = "LICENCE", description = "Publish under this licence: refused when "
-                + "a source's own licence forbids it (see sources licence). Without it, a working copy, not checked.")
-        String licence;
-        private Licence chosen;
-
+    static final class Iramuteq extends MayBePublished {
         Iramuteq(Cli cli) {
             super(cli);
-        }
-
-        @Override
-        void check() {
-            chosen = licence == null ? null : PublicationLicences.parseChoice(licence);
-        }
-
-        @Override
-        Licence publication() {
-            return chosen;
         }
 
         @Override
