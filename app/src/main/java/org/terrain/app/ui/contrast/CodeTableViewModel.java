@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -251,16 +252,32 @@ public final class CodeTableViewModel {
     }
 
     /**
-     * Writes the heat map's snapshot (ARGB pixels, row by row) as PNG in the background; once the pseudonym
-     * table has an entry, not when a code or part drawn holds a name (a PNG cannot be searched), unless
-     * « Exporter les noms réels » is on.
+     * Reads how the heat map's codes and parts are to be drawn for a PNG — through the pseudonym table once it
+     * has an entry, unless « Exporter les noms réels » is on — and hands it to {@code draw} on the FX thread,
+     * which draws {@link #renamed} with it and calls {@link #exportPng(int, int, int[], Path, UnaryOperator)}.
      */
+    public void drawForPng(java.util.function.Consumer<UnaryOperator<String>> draw) {
+        boolean real = realNames.get();
+        session.read(store -> NamedFileExport.drawing(store, real), draw);
+    }
+
+    /** Writes a snapshot drawn with the labels as they are: see {@link #exportPng(int, int, int[], Path, UnaryOperator)}. */
     public void exportPng(int width, int height, int[] argb, Path file) {
+        exportPng(width, height, argb, file, UnaryOperator.identity());
+    }
+
+    /**
+     * Writes the heat map's snapshot (ARGB pixels, row by row) as PNG in the background, its codes and parts
+     * drawn through {@code drawnWith}; once the pseudonym table has an entry, not when one of them as drawn
+     * still holds a name (a PNG cannot be searched), unless « Exporter les noms réels » is on.
+     */
+    public void exportPng(int width, int height, int[] argb, Path file, UnaryOperator<String> drawnWith) {
         Grid drawn = grid.get();
         List<String> labels = new ArrayList<>();
         if (drawn != null) {
-            labels.addAll(drawn.headings());
-            drawn.rows().forEach(row -> labels.add(row.code()));
+            Grid named = renamed(drawn, drawnWith);
+            labels.addAll(named.headings());
+            named.rows().forEach(row -> labels.add(row.code()));
         }
         boolean real = realNames.get();
         session.read(UiText.get("task.export", file.getFileName()), store -> NamedFileExport.picture(store, file,
@@ -283,12 +300,13 @@ public final class CodeTableViewModel {
         boolean real = realNames.get();
         session.read(UiText.get("task.export", file.getFileName()), store -> NamedFileExport.text(store, file,
                         "codetable_svg", real, names -> ExportTarget.of(store.layout(), file).writeText(out ->
-                                Svg.heatMap(renamed(drawn, names), names.apply(title), out))),
+                                Svg.heatMap(renamed(drawn, names::apply), names.apply(title), out))),
                 logged -> session.hint(NamedFileExport.said(
                         UiText.get("codetable.exported_svg", file.toString()), logged)));
     }
 
-    private static Grid renamed(Grid grid, NamedFileExport.Names names) {
+    /** A heat map with its headings, codes and tooltips written through {@code names}. */
+    static Grid renamed(Grid grid, UnaryOperator<String> names) {
         List<GridRow> rows = grid.rows().stream().map(row -> new GridRow(names.apply(row.code()), row.colour(),
                 row.cells().stream().map(cell -> new GridCell(cell.text(), cell.share(),
                         names.apply(cell.tooltip()))).toList())).toList();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -264,16 +265,31 @@ public final class ContrastViewModel {
     }
 
     /**
-     * Writes an image (ARGB pixels, row by row, as the chart's snapshot gives them) as PNG in the background;
-     * once the pseudonym table has an entry, not when one of the words or sides drawn holds a name (a PNG cannot
-     * be searched), unless « Exporter les noms réels » is on.
+     * Reads how the chart's words and sides are to be drawn for a PNG — through the pseudonym table once it has
+     * an entry, unless « Exporter les noms réels » is on — and hands it to {@code draw} on the FX thread, which
+     * draws the chart with it and calls {@link #exportPng(int, int, int[], Path, UnaryOperator)}.
      */
+    public void drawForPng(java.util.function.Consumer<UnaryOperator<String>> draw) {
+        boolean real = realNames.get();
+        session.read(store -> NamedFileExport.drawing(store, real), draw);
+    }
+
+    /** Writes an image drawn with the labels as they are: see {@link #exportPng(int, int, int[], Path, UnaryOperator)}. */
     public void exportPng(int width, int height, int[] argb, Path file) {
+        exportPng(width, height, argb, file, UnaryOperator.identity());
+    }
+
+    /**
+     * Writes an image (ARGB pixels, row by row, as the chart's snapshot gives them) as PNG in the background,
+     * its words and sides drawn through {@code drawnWith}; once the pseudonym table has an entry, not when one of
+     * them as drawn still holds a name (a PNG cannot be searched), unless « Exporter les noms réels » is on.
+     */
+    public void exportPng(int width, int height, int[] argb, Path file, UnaryOperator<String> drawnWith) {
         List<String> labels = new ArrayList<>();
-        mostA.forEach(row -> labels.add(row.term()));
-        mostB.forEach(row -> labels.add(row.term()));
-        labels.add(shownA.get());
-        labels.add(shownB.get());
+        mostA.forEach(row -> labels.add(drawnWith.apply(row.term())));
+        mostB.forEach(row -> labels.add(drawnWith.apply(row.term())));
+        labels.add(drawnWith.apply(shownA.get()));
+        labels.add(drawnWith.apply(shownB.get()));
         boolean real = realNames.get();
         session.read(UiText.get("task.export", file.getFileName()), store -> NamedFileExport.picture(store, file,
                         "contrast_png", real, labels, () -> writePng(width, height, argb,

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.terrain.corpus.errors.PseudonymLeakException;
 import org.terrain.corpus.exchange.PseudonymisedExport;
 import org.terrain.corpus.pseudonym.PseudonymMatcher;
@@ -87,6 +88,19 @@ public final class NamedFileExport {
         }
         write.run();
         return false;
+    }
+
+    /**
+     * How a picture's labels are to be drawn before it is written: through the table once it has an entry (a
+     * PNG cannot be searched afterwards), as they are with the real names asked for.
+     */
+    public static UnaryOperator<String> drawing(ProjectStore store, boolean realNames) {
+        PseudonymTable table = store.pseudonyms().table();
+        if (realNames || table.isEmpty()) {
+            return UnaryOperator.identity();
+        }
+        PseudonymMatcher matcher = table.matcherFor(null);
+        return label -> label == null ? null : matcher.replace(label);
     }
 
     /** The status bar's sentence, and that the real names were written when they were. */
