@@ -220,6 +220,18 @@ class ContrastWindowTest {
                 .noneSatisfy(label -> assertThat(label).contains("Zorglub"));
     }
 
+    @Test
+    void fichierExporterLesNomsReelsIsOneSwitchForTheContrastCodeTableAndEntityExports() throws Exception {
+        assertThat(onFx(() -> viewModel.contrast().realNamesProperty().get())).isFalse();
+        runFx(() -> viewModel.exchange().realNamesProperty().set(true));
+
+        assertThat(onFx(() -> viewModel.contrast().realNamesProperty().get())).isTrue();
+        assertThat(onFx(() -> viewModel.contrast().codeTable().realNamesProperty().get())).isTrue();
+        assertThat(onFx(() -> viewModel.entities().realNamesProperty().get())).isTrue();
+        runFx(() -> viewModel.exchange().realNamesProperty().set(false));
+        assertThat(onFx(() -> viewModel.entities().realNamesProperty().get())).isFalse();
+    }
+
     private void screenshot(String name) throws Exception {
         Path png = Path.of(System.getProperty("terrain.screenshots", "target/screenshots")).resolve(name + ".png");
         WaitForAsyncUtils.waitForFxEvents();
