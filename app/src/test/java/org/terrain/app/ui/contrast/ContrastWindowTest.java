@@ -222,6 +222,8 @@ class ContrastWindowTest {
 
     @Test
     void fichierExporterLesNomsReelsIsOneSwitchForTheContrastCodeTableAndEntityExports() throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> onFx(() -> viewModel.readyProperty().get()));
+        waitIdle();
         assertThat(onFx(() -> viewModel.contrast().realNamesProperty().get())).isFalse();
         runFx(() -> viewModel.exchange().realNamesProperty().set(true));
 
