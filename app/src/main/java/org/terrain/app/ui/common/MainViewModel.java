@@ -151,6 +151,9 @@ public final class MainViewModel {
         sets.currentCodeProperty().bind(codes.currentProperty());
         sets.currentSourceProperty().bind(document.shownSourceProperty());
         entities.shownSourceProperty().bind(document.shownSourceProperty());
+        // « Exporter les noms réels » is one switch for every export of the app
+        contrast.realNamesProperty().bind(exchange.realNamesProperty());
+        entities.realNamesProperty().bind(exchange.realNamesProperty());
         search.setOnOpen(this::openAt);
         codes.selected().addListener((ListChangeListener<CodePath>) change -> segments.show(List.copyOf(codes.selected())));
         segments.setOnOpen(this::openAt);

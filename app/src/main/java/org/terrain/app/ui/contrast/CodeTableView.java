@@ -92,8 +92,11 @@ public final class CodeTableView extends VBox {
     }
 
     private void redraw() {
+        draw(viewModel.gridProperty().get());
+    }
+
+    private void draw(CodeTableViewModel.Grid shown) {
         grid.getChildren().clear();
-        CodeTableViewModel.Grid shown = viewModel.gridProperty().get();
         if (shown == null) {
             return;
         }
@@ -136,15 +139,25 @@ public final class CodeTableView extends VBox {
         }
     }
 
-    /** Snapshots the heat map as drawn (FX thread) and hands the pixels to be written as PNG. */
+    /**
+     * Snapshots the heat map and hands the pixels to be written as PNG: drawn first with its codes and parts
+     * through the pseudonym table (a PNG cannot be searched for names afterwards), then drawn back as it was.
+     */
     public void savePng(java.nio.file.Path file) {
-        javafx.scene.image.WritableImage image = grid.snapshot(new javafx.scene.SnapshotParameters(), null);
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(),
-                pixels, 0, width);
-        viewModel.exportPng(width, height, pixels, file);
+        viewModel.drawForPng(names -> {
+            CodeTableViewModel.Grid shown = viewModel.gridProperty().get();
+            draw(shown == null ? null : CodeTableViewModel.renamed(shown, names));
+            grid.applyCss();
+            grid.layout();
+            javafx.scene.image.WritableImage image = grid.snapshot(new javafx.scene.SnapshotParameters(), null);
+            redraw();
+            int width = (int) image.getWidth();
+            int height = (int) image.getHeight();
+            int[] pixels = new int[width * height];
+            image.getPixelReader().getPixels(0, 0, width, height,
+                    javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, width);
+            viewModel.exportPng(width, height, pixels, file, names);
+        });
     }
 
     private void export(String pattern, String initial, java.util.function.Consumer<java.nio.file.Path> action) {

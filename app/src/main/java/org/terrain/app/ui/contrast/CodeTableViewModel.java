@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,6 +24,7 @@ import javafx.collections.ObservableList;
 import org.terrain.app.ui.common.ErrorText;
 import org.terrain.app.ui.common.ProjectSession;
 import org.terrain.app.ui.common.UiText;
+import org.terrain.app.ui.exchange.NamedFileExport;
 import org.terrain.corpus.analysis.CodeTable;
 import org.terrain.corpus.analysis.CodeTables;
 import org.terrain.corpus.errors.TerrainException;
@@ -69,6 +73,7 @@ public final class CodeTableViewModel {
     }
 
     private final ProjectSession session;
+    private final BooleanProperty realNames = new SimpleBooleanProperty(false);
     private final StringProperty partition = new SimpleStringProperty("kind");
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.SEGMENTS);
     private final ObservableList<String> partitions = FXCollections.observableArrayList("kind", "case");
@@ -226,7 +231,11 @@ public final class CodeTableViewModel {
         return measure.percent() ? String.format(UiText.locale(), "%.1f", value) : UiText.number(Math.round(value));
     }
 
-    /** Writes the table shown, with the measure shown, as CSV in the background. */
+    /**
+     * Writes the table shown, with the measure shown, as CSV in the background; its codes and parts (cases,
+     * attribute values) through the pseudonym table once it has an entry, then the leak check, unless
+     * « Exporter les noms réels » is on.
+     */
     public void exportCsv(Path file) {
         Shown snapshot = shown.get();
         Measure chosen = measure.get();
@@ -234,21 +243,51 @@ public final class CodeTableViewModel {
             return;
         }
         CsvDialect dialect = UiText.csvDialect();
-        session.read(UiText.get("task.export", file.getFileName()), store -> {
-            CodeTableCsv.write(snapshot.table(), chosen, ExportTarget.of(store.layout(), file), dialect);
-            return file;
-        }, written -> session.hint(UiText.get("codetable.exported_csv", written.toString())));
+        boolean real = realNames.get();
+        session.read(UiText.get("task.export", file.getFileName()), store -> NamedFileExport.text(store, file,
+                        "codetable_csv", real, names -> CodeTableCsv.write(snapshot.table(), chosen,
+                                ExportTarget.of(store.layout(), file), dialect, names::apply)),
+                logged -> session.hint(NamedFileExport.said(
+                        UiText.get("codetable.exported_csv", file.toString()), logged)));
     }
 
-    /** Writes the heat map's snapshot (ARGB pixels, row by row) as PNG in the background. */
+    /**
+     * Reads how the heat map's codes and parts are to be drawn for a PNG — through the pseudonym table once it
+     * has an entry, unless « Exporter les noms réels » is on — and hands it to {@code draw} on the FX thread,
+     * which draws {@link #renamed} with it and calls {@link #exportPng(int, int, int[], Path, UnaryOperator)}.
+     */
+    public void drawForPng(java.util.function.Consumer<UnaryOperator<String>> draw) {
+        boolean real = realNames.get();
+        session.read(store -> NamedFileExport.drawing(store, real), draw);
+    }
+
+    /** Writes a snapshot drawn with the labels as they are: see {@link #exportPng(int, int, int[], Path, UnaryOperator)}. */
     public void exportPng(int width, int height, int[] argb, Path file) {
-        session.read(UiText.get("task.export", file.getFileName()), store -> {
-            ContrastViewModel.writePng(width, height, argb, ExportTarget.of(store.layout(), file));
-            return file;
-        }, written -> session.hint(UiText.get("contrast.exported_png", written.toString())));
+        exportPng(width, height, argb, file, UnaryOperator.identity());
     }
 
-    /** Writes the heat map shown as SVG in the background. */
+    /**
+     * Writes the heat map's snapshot (ARGB pixels, row by row) as PNG in the background, its codes and parts
+     * drawn through {@code drawnWith}; once the pseudonym table has an entry, not when one of them as drawn
+     * still holds a name (a PNG cannot be searched), unless « Exporter les noms réels » is on.
+     */
+    public void exportPng(int width, int height, int[] argb, Path file, UnaryOperator<String> drawnWith) {
+        Grid drawn = grid.get();
+        List<String> labels = new ArrayList<>();
+        if (drawn != null) {
+            Grid named = renamed(drawn, drawnWith);
+            labels.addAll(named.headings());
+            named.rows().forEach(row -> labels.add(row.code()));
+        }
+        boolean real = realNames.get();
+        session.read(UiText.get("task.export", file.getFileName()), store -> NamedFileExport.picture(store, file,
+                        "codetable_png", real, labels, () -> ContrastViewModel.writePng(width, height, argb,
+                                ExportTarget.of(store.layout(), file))),
+                logged -> session.hint(NamedFileExport.said(
+                        UiText.get("contrast.exported_png", file.toString()), logged)));
+    }
+
+    /** Writes the heat map shown as SVG in the background, as the CSV. */
     public void exportSvg(Path file) {
         Shown snapshot = shown.get();
         Measure chosen = measure.get();
@@ -257,10 +296,26 @@ public final class CodeTableViewModel {
         }
         String title = UiText.get("codetable.svg.title", label(snapshot.table().partition()),
                 UiText.get("codetable.measure." + chosen.name().toLowerCase(java.util.Locale.ROOT)));
-        session.read(UiText.get("task.export", file.getFileName()), store -> {
-            ExportTarget.of(store.layout(), file).writeText(out -> Svg.heatMap(grid(snapshot, chosen), title, out));
-            return file;
-        }, written -> session.hint(UiText.get("codetable.exported_svg", written.toString())));
+        Grid drawn = grid(snapshot, chosen);
+        boolean real = realNames.get();
+        session.read(UiText.get("task.export", file.getFileName()), store -> NamedFileExport.text(store, file,
+                        "codetable_svg", real, names -> ExportTarget.of(store.layout(), file).writeText(out ->
+                                Svg.heatMap(renamed(drawn, names::apply), names.apply(title), out))),
+                logged -> session.hint(NamedFileExport.said(
+                        UiText.get("codetable.exported_svg", file.toString()), logged)));
+    }
+
+    /** A heat map with its headings, codes and tooltips written through {@code names}. */
+    static Grid renamed(Grid grid, UnaryOperator<String> names) {
+        List<GridRow> rows = grid.rows().stream().map(row -> new GridRow(names.apply(row.code()), row.colour(),
+                row.cells().stream().map(cell -> new GridCell(cell.text(), cell.share(),
+                        names.apply(cell.tooltip()))).toList())).toList();
+        return new Grid(grid.headings().stream().map(names::apply).toList(), rows);
+    }
+
+    /** « Exporter les noms réels »: on, the exports carry the real names (logged); bound to the contrast's. */
+    public BooleanProperty realNamesProperty() {
+        return realNames;
     }
 
     public StringProperty partitionProperty() {

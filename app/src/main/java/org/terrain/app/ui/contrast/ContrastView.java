@@ -306,16 +306,21 @@ public final class ContrastView extends VBox {
      * one visible bar, to the right for A and to the left for B.
      */
     private void redrawChart() {
+        redrawChart(java.util.function.UnaryOperator.identity());
+    }
+
+    /** The same, the terms written through {@code names} (the pseudonym table's, for a PNG). */
+    private void redrawChart(java.util.function.UnaryOperator<String> names) {
         List<String> categories = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
         for (TermRow row : viewModel.mostB()) {
-            categories.add(label(row.term(), categories));
+            categories.add(label(names.apply(row.term()), categories));
             scores.add(row.score());
         }
         List<TermRow> fromA = new ArrayList<>(viewModel.mostA());
         java.util.Collections.reverse(fromA);
         for (TermRow row : fromA) {
-            categories.add(label(row.term(), categories));
+            categories.add(label(names.apply(row.term()), categories));
             scores.add(row.score());
         }
         List<XYChart.Data<Number, String>> a = new ArrayList<>();
@@ -408,14 +413,31 @@ public final class ContrastView extends VBox {
         FileDialogs.save(chooser, getScene().getWindow()).ifPresent(this::saveChart);
     }
 
-    /** Snapshots the chart (FX thread) and hands the pixels to be written as PNG. */
+    /**
+     * Snapshots the chart and hands the pixels to be written as PNG: drawn first with its terms through the
+     * pseudonym table (a PNG cannot be searched for names afterwards), then drawn back as it was.
+     */
     public void saveChart(java.nio.file.Path file) {
-        WritableImage image = chart.snapshot(new SnapshotParameters(), null);
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        viewModel.exportPng(width, height, pixels, file);
+        viewModel.drawForPng(names -> {
+            redrawChart(names);
+            // the legend names the sides (« A : case=Martine »): drawn through the table too, then bound again
+            seriesA.nameProperty().unbind();
+            seriesB.nameProperty().unbind();
+            seriesA.setName(names.apply(sideName("A", viewModel.shownAProperty()).get()));
+            seriesB.setName(names.apply(sideName("B", viewModel.shownBProperty()).get()));
+            chart.applyCss();
+            chart.layout();
+            WritableImage image = chart.snapshot(new SnapshotParameters(), null);
+            seriesA.nameProperty().bind(sideName("A", viewModel.shownAProperty()));
+            seriesB.nameProperty().bind(sideName("B", viewModel.shownBProperty()));
+            redrawChart();
+            int width = (int) image.getWidth();
+            int height = (int) image.getHeight();
+            int[] pixels = new int[width * height];
+            image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0,
+                    width);
+            viewModel.exportPng(width, height, pixels, file, names);
+        });
     }
 
     /** Source · speaker, the codes covering it, then the words with the match set apart. */

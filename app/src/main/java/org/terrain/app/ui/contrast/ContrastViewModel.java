@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +26,7 @@ import javax.imageio.ImageIO;
 import org.terrain.app.ui.common.ErrorText;
 import org.terrain.app.ui.common.ProjectSession;
 import org.terrain.app.ui.common.UiText;
+import org.terrain.app.ui.exchange.NamedFileExport;
 import org.terrain.corpus.analysis.ConcordanceLine;
 import org.terrain.corpus.analysis.ContrastRequest;
 import org.terrain.corpus.analysis.ContrastResult;
@@ -90,10 +92,12 @@ public final class ContrastViewModel {
     private long runs;
     private BiConsumer<String, Span> onOpen = (source, span) -> { };
     private final CodeTableViewModel codeTable;
+    private final BooleanProperty realNames = new SimpleBooleanProperty(false);
 
     public ContrastViewModel(ProjectSession session) {
         this.session = session;
         this.codeTable = new CodeTableViewModel(session);
+        codeTable.realNamesProperty().bind(realNames);
         session.revisionProperty().addListener((observable, before, now) -> reload());
     }
 
@@ -244,34 +248,82 @@ public final class ContrastViewModel {
         this.onOpen = action;
     }
 
-    /** Writes the table as CSV in the interface's {@linkplain UiText#csvDialect() dialect}, in the background. */
+    /**
+     * Writes the table as CSV in the interface's {@linkplain UiText#csvDialect() dialect}, in the background; its
+     * words through the pseudonym table once it has an entry (they can be names: « martine » is a very specific
+     * word of her interview), then the leak check, unless « Exporter les noms réels » is on.
+     */
     public void exportCsv(Path file) {
         List<TermRow> snapshot = List.copyOf(rows);
         CsvDialect dialect = UiText.csvDialect();
-        session.read(UiText.get("task.export", file.getFileName()), store -> {
-            ContrastCsv.write(snapshot, ExportTarget.of(store.layout(), file), dialect);
-            return file;
-        }, written -> session.hint(UiText.get("contrast.exported_csv", snapshot.size(), written.toString())));
+        boolean real = realNames.get();
+        session.read(UiText.get("task.export", file.getFileName()), store -> NamedFileExport.text(store, file,
+                        "contrast_csv", real, names -> ContrastCsv.write(renamed(snapshot, names),
+                                ExportTarget.of(store.layout(), file), dialect)),
+                logged -> session.hint(NamedFileExport.said(
+                        UiText.get("contrast.exported_csv", snapshot.size(), file.toString()), logged)));
     }
 
-    /** Writes an image (ARGB pixels, row by row, as the chart's snapshot gives them) as PNG in the background. */
+    /**
+     * Reads how the chart's words and sides are to be drawn for a PNG — through the pseudonym table once it has
+     * an entry, unless « Exporter les noms réels » is on — and hands it to {@code draw} on the FX thread, which
+     * draws the chart with it and calls {@link #exportPng(int, int, int[], Path, UnaryOperator)}.
+     */
+    public void drawForPng(java.util.function.Consumer<UnaryOperator<String>> draw) {
+        boolean real = realNames.get();
+        session.read(store -> NamedFileExport.drawing(store, real), draw);
+    }
+
+    /** Writes an image drawn with the labels as they are: see {@link #exportPng(int, int, int[], Path, UnaryOperator)}. */
     public void exportPng(int width, int height, int[] argb, Path file) {
-        session.read(UiText.get("task.export", file.getFileName()), store -> {
-            writePng(width, height, argb, ExportTarget.of(store.layout(), file));
-            return file;
-        }, written -> session.hint(UiText.get("contrast.exported_png", written.toString())));
+        exportPng(width, height, argb, file, UnaryOperator.identity());
     }
 
-    /** Writes the chart's bars (the most specific terms of each side) as SVG in the background. */
+    /**
+     * Writes an image (ARGB pixels, row by row, as the chart's snapshot gives them) as PNG in the background,
+     * its words and sides drawn through {@code drawnWith}; once the pseudonym table has an entry, not when one of
+     * them as drawn still holds a name (a PNG cannot be searched), unless « Exporter les noms réels » is on.
+     */
+    public void exportPng(int width, int height, int[] argb, Path file, UnaryOperator<String> drawnWith) {
+        List<String> labels = new ArrayList<>();
+        mostA.forEach(row -> labels.add(drawnWith.apply(row.term())));
+        mostB.forEach(row -> labels.add(drawnWith.apply(row.term())));
+        labels.add(drawnWith.apply(shownA.get()));
+        labels.add(drawnWith.apply(shownB.get()));
+        boolean real = realNames.get();
+        session.read(UiText.get("task.export", file.getFileName()), store -> NamedFileExport.picture(store, file,
+                        "contrast_png", real, labels, () -> writePng(width, height, argb,
+                                ExportTarget.of(store.layout(), file))),
+                logged -> session.hint(NamedFileExport.said(
+                        UiText.get("contrast.exported_png", file.toString()), logged)));
+    }
+
+    /** Writes the chart's bars (the most specific terms of each side) as SVG in the background, as the CSV. */
     public void exportSvg(Path file) {
         List<TermRow> a = List.copyOf(mostA);
         List<TermRow> b = List.copyOf(mostB);
         String nameA = shownA.get();
         String nameB = shownB.get();
-        session.read(UiText.get("task.export", file.getFileName()), store -> {
-            ExportTarget.of(store.layout(), file).writeText(out -> Svg.chart(a, b, nameA, nameB, out));
-            return file;
-        }, written -> session.hint(UiText.get("contrast.exported_svg", written.toString())));
+        boolean real = realNames.get();
+        session.read(UiText.get("task.export", file.getFileName()), store -> NamedFileExport.text(store, file,
+                        "contrast_svg", real, names -> ExportTarget.of(store.layout(), file).writeText(out ->
+                                Svg.chart(renamed(a, names), renamed(b, names), names.apply(nameA),
+                                        names.apply(nameB), out))),
+                logged -> session.hint(NamedFileExport.said(
+                        UiText.get("contrast.exported_svg", file.toString()), logged)));
+    }
+
+    private static List<TermRow> renamed(List<TermRow> rows, NamedFileExport.Names names) {
+        return rows.stream().map(row -> new TermRow(names.apply(row.term()), row.a(), row.b(), row.expected(),
+                row.score(), row.effect())).toList();
+    }
+
+    /**
+     * « Exporter les noms réels » (bound to Fichier › Exporter's): off, the exports go through the pseudonym
+     * table once it has an entry; on, they carry the real names and the operation log says so.
+     */
+    public BooleanProperty realNamesProperty() {
+        return realNames;
     }
 
     /** « Codes × parties »: the heat map's state. */

@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.terrain.app.ui.common.ProjectSession;
 import org.terrain.app.ui.common.ReadWhileShown;
 import org.terrain.app.ui.common.UiText;
+import org.terrain.app.ui.exchange.NamedFileExport;
 import org.terrain.corpus.exchange.CsvDialect;
 import org.terrain.corpus.exchange.ExportTarget;
 import org.terrain.corpus.model.EntityMention;
@@ -45,6 +46,7 @@ public final class EntitiesViewModel {
     private final ObjectProperty<EntityTypeChoice> type = new SimpleObjectProperty<>(EntityTypeChoice.ALL);
     /** Only the entities of the source shown in the document (the list per source), or the project's. */
     private final BooleanProperty shownSourceOnly = new SimpleBooleanProperty();
+    private final BooleanProperty realNames = new SimpleBooleanProperty(false);
     private final ObjectProperty<String> shownSource = new SimpleObjectProperty<>();
     private final ReadWhileShown reads = new ReadWhileShown(false, this::read);
     private final ObservableList<EntityRow> rows = FXCollections.observableArrayList();
@@ -144,15 +146,50 @@ public final class EntitiesViewModel {
         return out;
     }
 
-    /** Writes the listed entities (with the type filter) to a CSV file; the status bar says so. */
+    /**
+     * Writes the listed entities (with the type filter) to a CSV file; the status bar says so. Once the
+     * pseudonym table has an entry the list is all names: each entity that is an original of the table is
+     * written as its replacement, the others (names not yet decided, which no leak check could know) are left
+     * out, and the sources' names go through the table too; « Exporter les noms réels » writes the list as it
+     * is (logged).
+     */
     public void exportCsv(Path file) {
         List<EntityRow> snapshot = List.copyOf(rows);
         CsvDialect dialect = UiText.csvDialect();
+        boolean real = realNames.get();
         session.read(UiText.get("task.export", file.getFileName()), store -> {
-            EntitiesCsv.write(snapshot, ExportTarget.of(store.layout(), file), dialect);
-            return file;
-        }, written -> session.hint(UiText.get("status.entities_exported", snapshot.size(),
-                UiText.number(snapshot.size()), written.toString())));
+            int[] written = {snapshot.size()};
+            boolean logged = NamedFileExport.text(store, file, "entities_csv", real, names -> {
+                List<EntityRow> kept = names.pseudonymised() ? pseudonymised(snapshot, names) : snapshot;
+                written[0] = kept.size();
+                EntitiesCsv.write(kept, ExportTarget.of(store.layout(), file), dialect);
+            });
+            return new int[] {written[0], logged ? 1 : 0};
+        }, done -> session.hint(NamedFileExport.said(UiText.get("status.entities_exported", done[0],
+                UiText.number(done[0]), file.toString()), done[1] == 1)));
+    }
+
+    /**
+     * The entities that are, whole, an original of the table, as their replacements, with their sources' names
+     * rewritten; « Jean Dupont » with only « Jean » in the table would still name Dupont: left out.
+     */
+    private static List<EntityRow> pseudonymised(List<EntityRow> rows, NamedFileExport.Names names) {
+        List<EntityRow> kept = new ArrayList<>();
+        for (EntityRow row : rows) {
+            if (names.isOriginal(row.text())) {
+                kept.add(new EntityRow(names.apply(row.text()), row.type(), row.count(),
+                        row.sources().stream().map(names::apply).toList()));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * « Exporter les noms réels » (bound to Fichier › Exporter's): off, the exported list goes through the
+     * pseudonym table once it has an entry; on, it carries the real names and the operation log says so.
+     */
+    public BooleanProperty realNamesProperty() {
+        return realNames;
     }
 
     /** Who shows a mention in its source (the main ViewModel, which knows the sources and the document). */

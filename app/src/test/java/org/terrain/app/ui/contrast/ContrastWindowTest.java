@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -112,6 +113,40 @@ class ContrastWindowTest {
     }
 
     @Test
+    void aChartSavedAsPngIsDrawnThroughThePseudonymTableThenShownAsItWas(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> onFx(() -> viewModel.readyProperty().get()));
+        waitIdle();
+        robot.clickOn("Contraste");
+        robot.clickOn("#contrast-compare");
+        waitIdle();
+        String term = onFx(() -> viewModel.contrast().mostA().getFirst().term()).toLowerCase(java.util.Locale.ROOT);
+        onFx(() -> {
+            viewModel.session().change("", store -> {
+                store.pseudonyms().put(term, "Zorglub", org.terrain.corpus.pseudonym.PseudonymCategory.OTHER, null);
+                return null;
+            }, done -> "", done -> { });
+            return null;
+        });
+        waitIdle();
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.BarChart<Number, String> chart = robot.lookup("#contrast-chart")
+                .queryAs(javafx.scene.chart.BarChart.class);
+        var bars = chart.getData().getFirst().getData();
+        List<List<String>> drawn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        runFx(() -> bars.addListener((javafx.collections.ListChangeListener<javafx.scene.chart.XYChart.Data<Number,
+                String>>) change -> drawn.add(bars.stream().map(javafx.scene.chart.XYChart.Data::getYValue).toList())));
+
+        Path png = temp.resolve("chart-pseudo.png");
+        runFx(() -> ((ContrastView) robot.lookup("#contrast-view").query()).saveChart(png));
+        waitIdle();
+
+        assertThat(png).isNotEmptyFile();
+        assertThat(drawn).anySatisfy(labels -> assertThat(words(labels)).contains("zorglub").doesNotContain(term));
+        assertThat(words(onFx(() -> bars.stream().map(javafx.scene.chart.XYChart.Data::getYValue).toList())))
+                .contains(term).doesNotContain("zorglub");
+    }
+
+    @Test
     void theCodesByPartsHeatMapShowsOneCellPerCodeAndPart(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> onFx(() -> viewModel.readyProperty().get()));
         waitIdle();
@@ -147,6 +182,58 @@ class ContrastWindowTest {
         assertThat(image.getHeight()).isPositive();
     }
 
+    @Test
+    void aHeatMapSavedAsPngIsDrawnThroughThePseudonymTableThenShownAsItWas(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> onFx(() -> viewModel.readyProperty().get()));
+        waitIdle();
+        robot.clickOn("Contraste");
+        robot.clickOn("#contrast-view-codetable");
+        waitIdle();
+        String code = onFx(() -> viewModel.contrast().codeTable().gridProperty().get().rows().getFirst().code());
+        String name = code.substring(code.lastIndexOf('/') + 1);
+        onFx(() -> {
+            viewModel.session().change("", store -> {
+                store.pseudonyms().put(name, "Zorglub", org.terrain.corpus.pseudonym.PseudonymCategory.OTHER, null);
+                return null;
+            }, done -> "", done -> { });
+            return null;
+        });
+        waitIdle();
+        javafx.scene.layout.GridPane grid = robot.lookup("#codetable-heatmap").queryAs(javafx.scene.layout.GridPane.class);
+        List<String> drawn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        runFx(() -> grid.getChildren().addListener((javafx.collections.ListChangeListener<Node>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().stream().filter(node -> node instanceof javafx.scene.control.Label)
+                        .forEach(node -> drawn.add(((javafx.scene.control.Label) node).getText()));
+            }
+        }));
+
+        Path png = temp.resolve("heatmap-pseudo.png");
+        CodeTableView view = robot.lookup(n -> n instanceof CodeTableView).queryAs(CodeTableView.class);
+        runFx(() -> view.savePng(png));
+        waitIdle();
+
+        assertThat(png).isNotEmptyFile();
+        assertThat(drawn).anySatisfy(label -> assertThat(label).contains("Zorglub"));
+        assertThat(onFx(() -> grid.getChildren().stream().filter(node -> node instanceof javafx.scene.control.Label)
+                .map(node -> ((javafx.scene.control.Label) node).getText()).toList())).contains(code)
+                .noneSatisfy(label -> assertThat(label).contains("Zorglub"));
+    }
+
+    @Test
+    void fichierExporterLesNomsReelsIsOneSwitchForTheContrastCodeTableAndEntityExports() throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> onFx(() -> viewModel.readyProperty().get()));
+        waitIdle();
+        assertThat(onFx(() -> viewModel.contrast().realNamesProperty().get())).isFalse();
+        runFx(() -> viewModel.exchange().realNamesProperty().set(true));
+
+        assertThat(onFx(() -> viewModel.contrast().realNamesProperty().get())).isTrue();
+        assertThat(onFx(() -> viewModel.contrast().codeTable().realNamesProperty().get())).isTrue();
+        assertThat(onFx(() -> viewModel.entities().realNamesProperty().get())).isTrue();
+        runFx(() -> viewModel.exchange().realNamesProperty().set(false));
+        assertThat(onFx(() -> viewModel.entities().realNamesProperty().get())).isFalse();
+    }
+
     private void screenshot(String name) throws Exception {
         Path png = Path.of(System.getProperty("terrain.screenshots", "target/screenshots")).resolve(name + ".png");
         WaitForAsyncUtils.waitForFxEvents();
@@ -154,6 +241,12 @@ class ContrastWindowTest {
             Snapshots.save(stage.getScene(), png);
             return null;
         });
+    }
+
+    /** The chart's labels as words (the axis pads repeated ones with spaces and zero-width spaces). */
+    private static List<String> words(List<String> labels) {
+        return labels.stream().map(label -> label.replace("\u200B", "").strip().toLowerCase(java.util.Locale.ROOT))
+                .toList();
     }
 
     private void waitIdle() throws Exception {

@@ -157,6 +157,51 @@ class EntitiesViewModelTest {
     }
 
     @Test
+    void pseudonymisedTheListHoldsOnlyTheReplacementsAndNothingNamedLeaves() throws Exception {
+        project.analyse();
+        show();
+        project.store.pseudonyms().put("Lyon", "Ville A", org.terrain.corpus.pseudonym.PseudonymCategory.PLACE, null);
+        project.store.pseudonyms().put("Martine", "Odile", org.terrain.corpus.pseudonym.PseudonymCategory.PERSON,
+                null);
+        // « Jean Dupont » holds an original, but « Dupont » is no entry: the entity is not the table's to write
+        project.store.pseudonyms().put("Jean", "Paul", org.terrain.corpus.pseudonym.PseudonymCategory.PERSON, null);
+        Path file = temp.resolve("entites-pseudo.csv");
+
+        onFx(() -> {
+            viewModel.exportCsv(file);
+            return null;
+        });
+        project.waitIdle();
+
+        assertThat(project.failures).isEmpty();
+        String written = Files.readString(file, StandardCharsets.UTF_8);
+        // an entity the table does not give is a name not yet decided: it is left out
+        assertThat(written.toLowerCase(java.util.Locale.ROOT)).doesNotContain("lyon", "martine", "dupont");
+        assertThat(written.lines()).contains("Ville A;LOC;3;entretien-karim.txt | entretien-odile.txt");
+        assertThat(written.lines()).allSatisfy(line -> assertThat(line).doesNotContain("Feyzin", "Karim;"));
+    }
+
+    @Test
+    void withTheRealNamesTheWholeListAndTheOperationLogSaysSo() throws Exception {
+        project.analyse();
+        show();
+        project.store.pseudonyms().put("Lyon", "Ville A", org.terrain.corpus.pseudonym.PseudonymCategory.PLACE, null);
+        Path file = temp.resolve("entites-reelles.csv");
+
+        onFx(() -> {
+            viewModel.realNamesProperty().set(true);
+            viewModel.exportCsv(file);
+            return null;
+        });
+        project.waitIdle();
+
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines).contains("Lyon;LOC;3;entretien-karim.txt | entretien-martine.txt");
+        assertThat(lines).hasSize(1 + onFx(() -> viewModel.rows().size()));
+        assertThat(project.store.log(1).getFirst().action()).isEqualTo("export.originals");
+    }
+
+    @Test
     void anExportIntoTheProjectFolderIsRefusedInASentenceAndWritesNothing() throws Exception {
         show();
         Path out = project.store.layout().root().resolve("originals/entites.csv");
