@@ -25,6 +25,12 @@ final class LeakMatcher {
     /** The first chars and the lengths (under 64) of the first words: a quick no for most words of a text. */
     private final java.util.BitSet firstChars = new java.util.BitSet();
     private long firstWordLengths;
+    /**
+     * The first words' hash codes, folded onto {@link #HASH_BITS} bits: with 500 names almost every word passes the
+     * two tests above, and only a word whose hash is here is cut out of the text to be looked up.
+     */
+    private final java.util.BitSet firstWordHashes = new java.util.BitSet(1 << HASH_BITS);
+    private static final int HASH_BITS = 20;
 
     LeakMatcher(Collection<String> originals) {
         Map<String, String> folded = new LinkedHashMap<>();
@@ -42,6 +48,7 @@ final class LeakMatcher {
                 byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(pair);
                 firstChars.set(first.charAt(0));
                 firstWordLengths |= first.length() < 64 ? 1L << first.length() : 0;
+                firstWordHashes.set(bucket(first.hashCode()));
             }
         }
         byFirstWord.values().forEach(list -> list.sort((a, b) -> b[0].length() - a[0].length()));
@@ -98,7 +105,8 @@ final class LeakMatcher {
             }
             int next = end;
             // most words begin with no original's first letter, or have no original's first word's length
-            if (firstChars.get(folded[i]) && end - i < 64 && (firstWordLengths & (1L << (end - i))) != 0) {
+            if (firstChars.get(folded[i]) && end - i < 64 && (firstWordLengths & (1L << (end - i))) != 0
+                    && firstWordHashes.get(bucket(hash(folded, i, end)))) {
                 List<String[]> candidates = byFirstWord.get(new String(folded, i, end - i));
                 if (candidates != null) {
                     for (String[] candidate : candidates) { // longest first, as the pseudonymiser replaces them
@@ -122,6 +130,19 @@ final class LeakMatcher {
             }
         }
         return hits;
+    }
+
+    /** What {@link String#hashCode} gives for these chars. */
+    private static int hash(char[] chars, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + chars[k];
+        }
+        return h;
+    }
+
+    private static int bucket(int hash) {
+        return (hash ^ hash >>> HASH_BITS) & ((1 << HASH_BITS) - 1);
     }
 
     /**
