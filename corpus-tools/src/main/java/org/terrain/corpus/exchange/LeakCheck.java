@@ -225,10 +225,10 @@ public final class LeakCheck {
     private void scanText(String raw, String file, String entry) {
         List<java.util.function.Supplier<List<String>>> readings = new ArrayList<>();
         readings.add(() -> List.of(raw));
-        if (raw.indexOf('&') >= 0) {
+        if (raw.indexOf('&') >= 0 && EntityReading.needed(raw, matcher)) {
             readings.add(() -> List.of(MarkupText.decodeEntities(raw)));
         }
-        if (raw.indexOf('\\') >= 0) {
+        if (hasJsonEscape(raw)) { // without one, the unescaped reading is the raw text again
             readings.add(() -> List.of(unescapeJson(raw)));
         }
         if (raw.indexOf('<') >= 0 && raw.indexOf('>') >= 0) {
@@ -237,12 +237,16 @@ public final class LeakCheck {
                 return List.of(markup.spaced, markup.joined);
             });
         }
+        boolean large = raw.length() > PARALLEL_FROM;
         java.util.stream.Stream<java.util.function.Supplier<List<String>>> stream = readings.stream();
-        if (raw.length() > PARALLEL_FROM) {
+        if (large) {
             stream = stream.parallel();
         }
-        List<List<Found>> found = stream.map(reading -> reading.get().stream()
-                .map(text -> new Found(text, matcher.find(text))).toList()).toList();
+        // the two readings of markup are searched at once too: the parse is the longest task, the rest waits on it
+        List<List<Found>> found = stream.map(reading -> {
+            java.util.stream.Stream<String> texts = reading.get().stream();
+            return (large ? texts.parallel() : texts).map(text -> new Found(text, matcher.find(text))).toList();
+        }).toList();
         for (List<Found> texts : found) {
             for (Found text : texts) {
                 report(text, file, entry, false);
@@ -298,12 +302,28 @@ public final class LeakCheck {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
+        // the JDK's own UTF-8 decoding is several times faster than a decoder that reports; it puts U+FFFD where
+        // the bytes are not UTF-8, so a text without one was valid UTF-8 and reads the same either way
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException notUtf8) {
             return new String(bytes, Charset.forName("windows-1252"));
         }
+    }
+
+    /** A backslash followed by what {@link #unescapeJson} decodes. */
+    private static boolean hasJsonEscape(String text) {
+        for (int at = text.indexOf('\\'); at >= 0 && at + 1 < text.length(); at = text.indexOf('\\', at + 1)) {
+            if ("u\"\\/bfnrt".indexOf(text.charAt(at + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String unescapeJson(String text) {

@@ -25,6 +25,12 @@ final class LeakMatcher {
     /** The first chars and the lengths (under 64) of the first words: a quick no for most words of a text. */
     private final java.util.BitSet firstChars = new java.util.BitSet();
     private long firstWordLengths;
+    /**
+     * The first words' hash codes, folded onto {@link #HASH_BITS} bits: with 500 names almost every word passes the
+     * two tests above, and only a word whose hash is here is cut out of the text to be looked up.
+     */
+    private final java.util.BitSet firstWordHashes = new java.util.BitSet(1 << HASH_BITS);
+    private static final int HASH_BITS = 20;
 
     LeakMatcher(Collection<String> originals) {
         Map<String, String> folded = new LinkedHashMap<>();
@@ -42,9 +48,33 @@ final class LeakMatcher {
                 byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(pair);
                 firstChars.set(first.charAt(0));
                 firstWordLengths |= first.length() < 64 ? 1L << first.length() : 0;
+                firstWordHashes.set(bucket(first.hashCode()));
             }
         }
         byFirstWord.values().forEach(list -> list.sort((a, b) -> b[0].length() - a[0].length()));
+    }
+
+    /**
+     * Whether some original, folded, holds one of {@code chars} (folded), or one of them is a word char: what
+     * {@link EntityReading} must rule out.
+     */
+    boolean holdsAnyOf(String chars) {
+        String folded = NameFold.fold(chars);
+        for (int i = 0; i < folded.length(); i++) {
+            if (NameFold.isWordChar(folded.charAt(i))) {
+                return true;
+            }
+        }
+        List<String[]> all = new ArrayList<>(odd);
+        byFirstWord.values().forEach(all::addAll);
+        for (String[] original : all) {
+            for (int i = 0; i < folded.length(); i++) {
+                if (original[0].indexOf(folded.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     boolean isEmpty() {
@@ -60,8 +90,9 @@ final class LeakMatcher {
         if (isEmpty() || text.isEmpty()) {
             return hits;
         }
-        String folded = fold(text);
-        int n = folded.length();
+        // folded into an array, not a String: on a 60 MB export a String would be one more copy of it
+        char[] folded = foldedChars(text);
+        int n = folded.length;
         int i = 0;
         while (i < n) {
             if (!isWordChar(folded, i)) {
@@ -74,8 +105,9 @@ final class LeakMatcher {
             }
             int next = end;
             // most words begin with no original's first letter, or have no original's first word's length
-            if (firstChars.get(folded.charAt(i)) && end - i < 64 && (firstWordLengths & (1L << (end - i))) != 0) {
-                List<String[]> candidates = byFirstWord.get(folded.substring(i, end));
+            if (firstChars.get(folded[i]) && end - i < 64 && (firstWordLengths & (1L << (end - i))) != 0
+                    && firstWordHashes.get(bucket(hash(folded, i, end)))) {
+                List<String[]> candidates = byFirstWord.get(new String(folded, i, end - i));
                 if (candidates != null) {
                     for (String[] candidate : candidates) { // longest first, as the pseudonymiser replaces them
                         String name = candidate[0];
@@ -91,12 +123,26 @@ final class LeakMatcher {
             }
             i = next;
         }
+        String foldedText = odd.isEmpty() ? null : new String(folded);
         for (String[] candidate : odd) {
-            for (int start : NameFold.wholeWordStarts(folded, candidate[0])) {
+            for (int start : NameFold.wholeWordStarts(foldedText, candidate[0])) {
                 hits.add(new Hit(candidate[1], start, start + candidate[0].length()));
             }
         }
         return hits;
+    }
+
+    /** What {@link String#hashCode} gives for these chars. */
+    private static int hash(char[] chars, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + chars[k];
+        }
+        return h;
+    }
+
+    private static int bucket(int hash) {
+        return (hash ^ hash >>> HASH_BITS) & ((1 << HASH_BITS) - 1);
     }
 
     /**
@@ -104,6 +150,10 @@ final class LeakMatcher {
      * NameFold decomposes each accented letter anew, which costs seconds on an export of 60 MB.
      */
     static String fold(String text) {
+        return new String(foldedChars(text));
+    }
+
+    private static char[] foldedChars(String text) {
         char[] table = BmpFold.TABLE;
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
@@ -117,23 +167,23 @@ final class LeakMatcher {
                 out[i] = table[c];
             }
         }
-        return new String(out);
+        return out;
     }
 
     /**
      * Where {@code name} ends when it begins at {@code at} in {@code folded}, -1 when it does not begin there; a space
      * of the name matches a run of white space (folded to spaces: « Martine\r\nDupuis », « Martine  Dupuis »).
      */
-    private static int matchEnd(String folded, int at, String name) {
+    private static int matchEnd(char[] folded, int at, String name) {
         int t = at;
         for (int k = 0; k < name.length(); k++) {
             char c = name.charAt(k);
-            if (t >= folded.length() || folded.charAt(t) != c) {
+            if (t >= folded.length || folded[t] != c) {
                 return -1;
             }
             t++;
             if (c == ' ') {
-                while (t < folded.length() && folded.charAt(t) == ' ') {
+                while (t < folded.length && folded[t] == ' ') {
                     t++;
                 }
             }
@@ -145,13 +195,13 @@ final class LeakMatcher {
      * Whether the char at {@code i} belongs to a word, as {@link NameFold#isWordChar} says of its code point; both
      * chars of a pair answer for the pair, so a word is a run of chars.
      */
-    private static boolean isWordChar(String s, int i) {
-        char c = s.charAt(i);
+    private static boolean isWordChar(char[] s, int i) {
+        char c = s[i];
         if (!Character.isSurrogate(c)) {
             return BmpFold.WORD.get(c);
         }
-        int at = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)) ? i - 1 : i;
-        return NameFold.isWordChar(s.codePointAt(at));
+        int at = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s[i - 1]) ? i - 1 : i;
+        return NameFold.isWordChar(Character.codePointAt(s, at));
     }
 
     /** Loaded on first use. */

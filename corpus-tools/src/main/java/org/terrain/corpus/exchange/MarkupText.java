@@ -52,8 +52,9 @@ final class MarkupText {
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resource refused: " + systemId);
         });
-        StringBuilder spaced = new StringBuilder(xml.length() / 2);
-        StringBuilder joined = new StringBuilder(xml.length() / 2);
+        // room for all the text at once: growing a builder of 60 MB copies it each time
+        StringBuilder spaced = new StringBuilder(xml.length());
+        StringBuilder joined = new StringBuilder(xml.length());
         XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(xml));
         try {
             while (reader.hasNext()) {
@@ -73,8 +74,12 @@ final class MarkupText {
                         }
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        spaced.append(' ').append(reader.getText()).append(' ');
-                        joined.append(reader.getText());
+                        // the parser's own buffer, not a String per text node
+                        char[] chars = reader.getTextCharacters();
+                        int start = reader.getTextStart();
+                        int length = reader.getTextLength();
+                        spaced.append(' ').append(chars, start, length).append(' ');
+                        joined.append(chars, start, length);
                     }
                     case XMLStreamConstants.COMMENT -> {
                         spaced.append(' ').append(reader.getText()).append(' ');
