@@ -257,7 +257,18 @@ public final class MainWindow {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
             chooser.getExtensionFilters().add(packages);
             chooser.setInitialFileName("relecture.terrain-review");
-            FileDialogs.save(chooser, scene.getWindow()).ifPresent(out -> viewModel.reviews().send(out, null));
+            // which excerpts: every coding, or one code's (with its sub-codes); the code selected in the tree first
+            String all = UiText.get("review.send.all");
+            java.util.List<String> choices = new java.util.ArrayList<>(java.util.List.of(all));
+            viewModel.codes().entries().forEach(entry -> choices.add(entry.path().toString()));
+            org.terrain.codingschemes.CodePath current = viewModel.codes().currentProperty().get();
+            javafx.scene.control.ChoiceDialog<String> which = new javafx.scene.control.ChoiceDialog<>(
+                    current == null ? all : current.toString(), choices);
+            which.setTitle(UiText.get("menu.file.send_review"));
+            which.setHeaderText(UiText.get("review.send.which"));
+            which.initOwner(scene.getWindow());
+            which.showAndWait().ifPresent(choice -> FileDialogs.save(chooser, scene.getWindow())
+                    .ifPresent(out -> viewModel.reviews().send(out, choice.equals(all) ? null : choice)));
         });
         MenuItem merge = new MenuItem(UiText.get("menu.file.merge_review"), new FontIcon(Feather.INBOX));
         merge.setId("menu-merge-review");

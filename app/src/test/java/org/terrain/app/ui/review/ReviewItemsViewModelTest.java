@@ -96,4 +96,17 @@ class ReviewItemsViewModelTest {
         assertThat(store.reviews().list(null).getFirst().reply()).isEqualTo("D’accord.");
         assertThat(OperationText.describe(store.undoCandidate().orElseThrow())).contains("après relecture par Anne Dupont");
     }
+
+    @Test
+    void aPackageOfOneCodeHoldsOnlyItsExcerpts() throws Exception {
+        String text = store.sources().get("martine.txt").text();
+        int at = text.codePointCount(0, text.indexOf("l’usine"));
+        store.segments().code("martine.txt", CodePath.of("Famille"), List.of(new Span(at, at + 7)), null);
+        Path out = temp.resolve("envoi/famille.terrain-review");
+        runFx(() -> viewModel.send(out, CodePath.of("Famille").toString()));
+        fx.waitIdle();
+        try (ReviewPackageStore pack = ReviewPackageStore.open(out)) {
+            assertThat(pack.excerpts()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo("Famille"));
+        }
+    }
 }
